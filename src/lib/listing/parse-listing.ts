@@ -1,0 +1,119 @@
+import type { Diagnostic } from '../diagnostic.ts';
+import { isPageChrome } from './page-chrome.ts';
+import { parseDateLine, type ListingDate } from './parse-date-line.ts';
+import { joinLines, splitParagraphs, type Paragraph } from './split-paragraphs.ts';
+import { resolveListingDate } from './resolve-listing-date.ts';
+
+/** One paper as the listing gives it: raw title and abstract, before any cleaning. */
+export interface ListedPaper {
+  title: string;
+  abstract: string;
+  /** The listing day, `YYYY-MM-DD`. */
+  date: string;
+  /** 1-based line of the title. */
+  line: number;
+}
+
+/** What a listing holds, and what was wrong with it. */
+export interface ParsedListing {
+  papers: ListedPaper[];
+  diagnostics: Diagnostic[];
+}
+
+/** Options for {@link parseListing}. */
+export interface ParseListingOptions {
+  /** The listing's file name, for messages. */
+  file: string;
+  /** The year for date lines that give none. */
+  year?: number | undefined;
+}
+
+// A title is one short paragraph that does not end like a sentence.
+const MAX_TITLE_LENGTH = 300;
+function isTitleLike(text: string): boolean {
+  return text.length <= MAX_TITLE_LENGTH && !/[.:;]$/.test(text);
+}
+
+interface Block {
+  line: number;
+  text: string;
+}
+
+function toBlock(paragraph: Paragraph): Block {
+  return { line: paragraph.line, text: joinLines(paragraph.lines) };
+}
+
+/**
+ * Parses a pasted Daily Papers listing: skips the page chrome, reads date
+ * lines, pairs each title with its abstract and joins wrapped lines. Problems
+ * are returned as diagnostics with their line; the papers that can be read
+ * still come back. Diagnostics marked `fatal` mean nothing should be written.
+ */
+export function parseListing(text: string, options: ParseListingOptions): ParsedListing {
+  const { file } = options;
+  const blocks = splitParagraphs(text).map(toBlock).filter((block) => !isPageChrome(block.text));
+  const papers: ListedPaper[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const report = (line: number, message: string, hint: string, severity: Diagnostic['severity'] = 'error') =>
+    diagnostics.push({ file, line, severity, message, hint });
+
+  let date: string | undefined;
+  let sawDate = false;
+  let pendingTitle: Block | undefined;
+  const flushTitle = () => {
+    if (pendingTitle) {
+      report(pendingTitle.line, `title "${pendingTitle.text}" has no abstract after it`, 'add the abstract as the next paragraph, separated by a blank line');
+    }
+    pendingTitle = undefined;
+  };
+
+  blocks.forEach((block, index) => {
+    const dateLine = block.text.length <= 24 ? parseDateLine(block.text) : ({ kind: 'not-a-date' } as const);
+    if (dateLine.kind !== 'not-a-date') {
+      flushTitle();
+      sawDate = true;
+      date = undefined;
+      if (dateLine.kind === 'unreadable') {
+        report(block.line, `unreadable date line "${block.text}": ${dateLine.reason}`, 'write it like "Aug 20" or "Aug 20, 2025"; the papers under it were not ingested');
+        return;
+      }
+      const resolved = resolveListingDate(dateLine.date satisfies ListingDate, options.year);
+      if ('error' in resolved) {
+        diagnostics.push({ file, line: block.line, severity: 'error', fatal: resolved.fatal, message: resolved.error, hint: resolved.hint });
+        return;
+      }
+      date = resolved.date;
+      return;
+    }
+    if (!sawDate) {
+      const lost = !isTitleLike(block.text);
+      report(block.line, `text before the first date line was skipped: "${block.text.slice(0, 60)}${block.text.length > 60 ? '…' : ''}"`, 'put a date line such as "Aug 20" above the first paper', lost ? 'error' : 'warning');
+      return;
+    }
+    if (date === undefined) return; // under an unreadable date line: already reported
+    if (!pendingTitle) {
+      if (isTitleLike(block.text)) pendingTitle = block;
+      else report(block.line, 'abstract without a title before it', 'add the title as its own paragraph above the abstract');
+      return;
+    }
+    const next = blocks[index + 1];
+    // A title-like paragraph followed by an abstract is the next title: the pending one lost its abstract.
+    if (isTitleLike(block.text) && next !== undefined && !isTitleLike(next.text)) {
+      flushTitle();
+      pendingTitle = block;
+      return;
+    }
+    papers.push({ title: pendingTitle.text, abstract: block.text, date, line: pendingTitle.line });
+    pendingTitle = undefined;
+  });
+  flushTitle();
+
+  if (papers.length === 0 && !diagnostics.some((d) => d.fatal)) {
+    diagnostics.push({
+      file, line: 1, severity: 'error', fatal: true,
+      message: sawDate ? 'the listing has no papers: no title followed by an abstract' : 'the listing has no date line and no papers (empty or only page chrome)',
+      hint: 'paste the whole Daily Papers listing: a date line such as "Aug 20", then each title and its abstract',
+    });
+  }
+  return { papers, diagnostics };
+}

@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+
+/** The longest slug, before any suffix. */
+export const MAX_SLUG_LENGTH = 80;
+
+// Latin letters that do not decompose into a base letter and a mark.
+const FOLDED: Record<string, string> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŋ: 'n',
+};
+
+/** A short stable hash of a string, for slugs that have no Latin letters. */
+export function shortHash(text: string): string {
+  return createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 8);
+}
+
+/**
+ * The URL slug of a title: ASCII, lowercase, accents folded (Fréchet →
+ * frechet), words joined by hyphens, at most 80 characters cut at a word
+ * boundary. A title with no Latin letters or digits gets `paper-<hash>`.
+ */
+export function slugifyTitle(title: string): string {
+  const words = title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ßæœøłđðþıħŋ]/g, (letter) => FOLDED[letter] ?? letter)
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > MAX_SLUG_LENGTH) break;
+    slug = next;
+  }
+  // One word longer than the limit is cut mid-word rather than lost.
+  if (!slug && words[0]) slug = words[0].slice(0, MAX_SLUG_LENGTH);
+  return slug || `paper-${shortHash(title)}`;
+}

@@ -1,0 +1,22 @@
+import { replaceLatexAccents } from './replace-latex-accents.ts';
+
+// C0 and C1 control characters, DEL, and the line/paragraph separators that
+// would otherwise end a Markdown line where the listing had none.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const WHITESPACE_RUN = /\s+/g;
+
+/**
+ * Cleans one paragraph of listing text: LaTeX accent escapes become letters,
+ * control characters are dropped (tabs and newlines become spaces), runs of
+ * white space fold to one space, and the result is NFC-normalised.
+ * Maths, braces and URLs are left as text.
+ */
+export function cleanText(text: string): string {
+  const letters = replaceLatexAccents(text.toWellFormed());
+  return letters
+    .replace(/[\t\n\r\u2028\u2029]/g, ' ')
+    .replace(CONTROL, '')
+    .replace(WHITESPACE_RUN, ' ')
+    .trim()
+    .normalize('NFC');
+}

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseListing } from '../../../src/lib/listing/parse-listing.ts';
+import { BUNDLED_LISTING, readRepoFile } from '../helpers.ts';
+
+const bundled = readFileSync(BUNDLED_LISTING, 'utf8');
+// The listing's own shape, read independently: paragraphs after the "Aug 20" line alternate title, abstract.
+const paragraphs = bundled.split(/\n\s*\n/).map((paragraph) => paragraph.trim());
+const body = paragraphs.slice(paragraphs.indexOf('Aug 20') + 1);
+const expected = body.flatMap((paragraph, index) => (index % 2 === 0 ? [{ title: paragraph, abstract: body[index + 1] }] : []));
+
+describe('parseListing on the bundled listing', () => {
+  const parsed = parseListing(bundled, { file: '2025-08-20.txt', year: 2025 });
+
+  it('finds all 56 papers with no problem', () => {
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.papers).toHaveLength(56);
+  });
+
+  it('keeps every title and abstract exactly', () => {
+    expect(parsed.papers.map(({ title, abstract }) => ({ title, abstract }))).toEqual(expected);
+    expect(parsed.papers[0]?.title).toBe('Building on Efficient Foundations: Effectively Training LLMs with Structured Feedforward Layers');
+    expect(parsed.papers.at(-1)?.abstract.endsWith('https://github.com/GraphPKU/NeuralCommonNeighbor.')).toBe(true);
+  });
+
+  it('dates every paper from the date line and points at each title line', () => {
+    expect(new Set(parsed.papers.map((paper) => paper.date))).toEqual(new Set(['2025-08-20']));
+    const lines = bundled.split('\n');
+    for (const paper of parsed.papers) expect(lines[paper.line - 1]).toBe(paper.title);
+  });
+
+  it('reads the same papers with CRLF line endings, a byte-order mark and no final newline', () => {
+    const windows = `\uFEFF${bundled.replace(/\n/g, '\r\n').trimEnd()}`;
+    expect(parseListing(windows, { file: 'x.txt', year: 2025 })).toEqual(parsed);
+  });
+
+  it('reads the same papers when abstracts are wrapped over several lines', () => {
+    const wrapped = bundled.replace(/(.{70,90}?) /g, '$1\n');
+    const reparsed = parseListing(wrapped, { file: 'x.txt', year: 2025 });
+    expect(reparsed.papers.map((paper) => paper.abstract)).toEqual(expected.map((paper) => paper.abstract));
+  });
+});
+
+describe('parseListing on other listings', () => {
+  it('joins wrapped lines and follows several date sections', () => {
+    const parsed = parseListing(readRepoFile('tests/fixtures/listings/multi-date-wrapped.txt'), { file: 'm.txt', year: 2025 });
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.papers.map((paper) => [paper.title, paper.date])).toEqual([
+      ['Wrapped Abstracts: A Test', '2025-09-03'],
+      ['Second Paper on Multi-Modal Things', '2025-09-03'],
+      ['A Paper From The Day Before', '2024-09-02'],
+      ['# Hash Title', '2024-09-02'],
+    ]);
+    expect(parsed.papers[0]?.abstract).toBe('The first line of an abstract that was wrapped by the copy, with a hyphen-ated word and trailing spaces.');
+  });
+
+  it('reports each malformed part with its line and still returns the good papers', () => {
+    const parsed = parseListing(readRepoFile('tests/fixtures/listings/malformed.txt'), { file: 'malformed.txt', year: 2025 });
+    expect(parsed.papers.map((paper) => paper.title)).toEqual(['Good Paper Title', 'Last Good Title']);
+    expect(parsed.diagnostics.map((d) => [d.line, d.severity, d.message.split(':')[0]])).toEqual([
+      [5, 'error', 'text before the first date line was skipped'],
+      [9, 'error', 'title "Title Without Abstract" has no abstract after it'],
+      [15, 'error', 'unreadable date line "Agu 21"'],
+      [23, 'error', 'abstract without a title before it'],
+    ]);
+    expect(parsed.diagnostics.every((d) => d.file === 'malformed.txt' && d.hint)).toBe(true);
+  });
+
+  it('rejects an empty or chrome-only listing as a whole', () => {
+    for (const text of ['', '\n\n', readRepoFile('tests/fixtures/listings/chrome-only.txt')]) {
+      const parsed = parseListing(text, { file: 'c.txt', year: 2025 });
+      expect(parsed.papers).toEqual([]);
+      expect(parsed.diagnostics).toMatchObject([{ severity: 'error', fatal: true, line: 1 }]);
+    }
+  });
+
+  it('refuses to guess a year', () => {
+    const parsed = parseListing('Aug 20\n\nA Title\n\nAn abstract.\n', { file: 'no-year.txt' });
+    expect(parsed.papers).toEqual([]);
+    expect(parsed.diagnostics).toMatchObject([{ line: 1, fatal: true, hint: expect.stringContaining('--year') }]);
+  });
+
+  it('takes a year written on the date line over the default', () => {
+    const parsed = parseListing('Feb 29, 2024\n\nA Title\n\nAn abstract.\n', { file: 'x.txt', year: 2025 });
+    expect(parsed.papers[0]?.date).toBe('2024-02-29');
+  });
+
+  it('does not take a title such as "Llama 3" for a date line', () => {
+    const parsed = parseListing('Aug 20\n\nLlama 3\n\nAn abstract about a model.\n', { file: 'x.txt', year: 2025 });
+    expect(parsed.papers.map((paper) => paper.title)).toEqual(['Llama 3']);
+  });
+});
