@@ -1,0 +1,36 @@
+import type { Diagnostic } from '../diagnostic.ts';
+import { toString } from 'mdast-util-to-string';
+import { checkMdxTree, type BodyLocation } from './check-mdx-tree.ts';
+import { parseMdx } from './parse-mdx.ts';
+import { renderMdx } from './render-mdx.ts';
+
+/** A body turned into HTML and plain text, or the reasons it was refused. */
+export type CompiledBody = { ok: true; html: string; text: string } | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * Parses an entry body as MDX, checks it, and renders it, without ever
+ * evaluating it. Syntax errors and unsafe nodes come back as diagnostics with
+ * the file's line and column.
+ */
+export function compileEntryBody(body: string, location: BodyLocation): CompiledBody {
+  let tree;
+  try {
+    tree = parseMdx(body);
+  } catch (error) {
+    const place = (error as { line?: number; column?: number; reason?: string });
+    return {
+      ok: false,
+      diagnostics: [{
+        file: location.file,
+        line: (place.line ?? 1) + location.bodyLine - 1,
+        column: place.column ?? 1,
+        severity: 'error',
+        message: `the body is not valid MDX: ${place.reason ?? (error as Error).message}`,
+        hint: 'write \\{ and \\< to show braces and angle brackets as text',
+      }],
+    };
+  }
+  const diagnostics = checkMdxTree(tree, location);
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  return { ok: true, html: renderMdx(tree), text: tree.children.map((block) => toString(block)).join(' ').replace(/\s+/g, ' ').trim() };
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+/**
+ * A calendar day written `YYYY-MM-DD` that exists (no 2025-02-30). A YAML
+ * parser that reads unquoted dates as timestamps gives a Date; it is taken back to its day.
+ */
+export const isoDateSchema = z
+  .preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z
+      .string('expected a date written YYYY-MM-DD, such as 2025-08-20')
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD, such as 2025-08-20')
+      .refine((value) => {
+        const parsed = new Date(`${value}T00:00:00Z`);
+        return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+      }, 'expected a real calendar day'),
+  );
+
+/** A topic id from `content/topics.yaml`: lowercase words joined by hyphens. */
+export const topicIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a topic id such as graph-neural-networks');
+
+/** An absolute http(s) URL. */
+export const webUrlSchema = z.url({
+  protocol: /^https?$/,
+  error: 'expected an absolute http:// or https:// URL',
+});
+
+/**
+ * The frontmatter of one paper entry, `content/papers/<slug>.mdx`.
+ * The site, the ingest and the checker all validate against this one schema.
+ */
+export const paperSchema = z.strictObject({
+  /** The paper's title as it should be shown. */
+  title: z.string().trim().min(1, 'a paper needs a title'),
+  /** The day the paper was listed, `YYYY-MM-DD`. */
+  date: isoDateSchema,
+  /** Topic ids from the vocabulary, most relevant first; at most three. */
+  topics: z.array(topicIdSchema).max(3, 'at most 3 topics a paper'),
+  /** Links found for the paper. */
+  links: z
+    .strictObject({
+      /** The paper's code repository. */
+      code: webUrlSchema.optional(),
+      /** The paper itself (arXiv, DOI, publisher). */
+      paper: webUrlSchema.optional(),
+    })
+    .optional(),
+  /** Where the entry came from, when it was ingested from a listing. */
+  source: z
+    .strictObject({
+      /** The listing's file name, such as `2025-08-20.txt`. */
+      listing: z.string().min(1),
+      /** The line of the paper's title in that listing (1-based). */
+      line: z.int().positive(),
+    })
+    .optional(),
+});
+
+/** A paper's validated frontmatter. */
+export type PaperData = z.infer<typeof paperSchema>;
