@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// npm run ingest -- <listing.txt>... [--year YYYY] [--dry-run]
+import { parseArgs } from 'node:util';
+import { classifierFromFile } from '../src/lib/ingest/classifier-from-file.ts';
+import { ingestListings } from '../src/lib/ingest/ingest-listings.ts';
+import { countReport, summarizeReport } from '../src/lib/ingest/summarize-report.ts';
+
+const USAGE = `usage: npm run ingest -- <listing.txt>... [--year YYYY] [--dry-run] [--papers DIR] [--topics FILE]
+
+Splits pasted Daily Papers listings into one MDX entry per paper in content/papers.
+  --year YYYY    year for date lines without one (default: the YYYY-MM-DD in the file name)
+  --dry-run      write nothing; print what would happen
+  --papers DIR   entries folder (default: content/papers)
+  --topics FILE  topic vocabulary (default: content/topics.yaml)`;
+
+async function main(): Promise<number> {
+  let values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      allowPositionals: true,
+      options: {
+        year: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        papers: { type: 'string', default: 'content/papers' },
+        topics: { type: 'string', default: 'content/topics.yaml' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    console.error(`ingest: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length === 0) {
+    console.error(`ingest: name at least one listing file\n\n${USAGE}`);
+    return 2;
+  }
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1000 && year <= 9999)) {
+    console.error(`ingest: --year takes a four-digit year such as 2025, not "${values.year}"`);
+    return 2;
+  }
+  let classify;
+  try {
+    classify = await classifierFromFile(values.topics);
+  } catch (error) {
+    console.error(`ingest: ${(error as Error).message}`);
+    return 1;
+  }
+  const dryRun = values['dry-run'];
+  const started = performance.now();
+  const report = ingestListings({
+    listings: positionals,
+    papersDirectory: values.papers,
+    classify,
+    year,
+    dryRun,
+    onProgress: (done, total, listing) => console.error(`… ${done}/${total} papers (${listing})`),
+  });
+  const output = summarizeReport(report, dryRun);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const counts = countReport(report);
+  console.log(`${output.split('\n')[0]} in ${seconds} s`);
+  const rest = output.split('\n').slice(1).join('\n');
+  if (rest) console[counts.errors > 0 ? 'error' : 'log'](rest);
+  return counts.errors > 0 ? 1 : 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,93 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '../diagnostic.ts';
+import { parseListing } from '../listing/parse-listing.ts';
+import { yearFromFileName } from '../listing/year-from-file-name.ts';
+import type { Classifier } from './classifier.ts';
+import { planEntries, type EntryAction } from './plan-entries.ts';
+import { preparePaper } from './prepare-paper.ts';
+import { readExistingEntries } from './read-existing-entries.ts';
+import { removeStaleTemporaryFiles, writeEntryAtomically } from './write-entry-atomically.ts';
+
+const PROGRESS_EVERY = 1000;
+
+/** Options for {@link ingestListings}. */
+export interface IngestOptions {
+  /** Listing files to read. */
+  listings: string[];
+  /** The folder of paper entries, `content/papers`. */
+  papersDirectory: string;
+  classify: Classifier;
+  /** The year for date lines without one; else each file name's `YYYY-MM-DD`. */
+  year?: number | undefined;
+  /** Plan and report, write nothing. */
+  dryRun?: boolean;
+  /** Called every 1,000 papers with the papers done and known so far. */
+  onProgress?: (done: number, total: number, listing: string) => void;
+}
+
+/** What an ingest did, or would do with `dryRun`. */
+export interface IngestReport {
+  actions: EntryAction[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads listings, turns each paper into an entry and writes the new ones into
+ * the papers folder. Existing entries are never overwritten. A listing with
+ * a fatal problem (no year, no papers) writes nothing.
+ */
+export function ingestListings(options: IngestOptions): IngestReport {
+  const { papersDirectory, classify } = options;
+  const existing = readExistingEntries(papersDirectory);
+  const report: IngestReport = { actions: [], diagnostics: [] };
+  if (!options.dryRun) {
+    mkdirSync(papersDirectory, { recursive: true });
+    removeStaleTemporaryFiles(papersDirectory);
+  }
+  let done = 0;
+  for (const listing of options.listings) {
+    const text = readListing(listing, report.diagnostics);
+    if (text === undefined) continue;
+    const parsed = parseListing(text, { file: listing, year: options.year ?? yearFromFileName(listing) });
+    report.diagnostics.push(...parsed.diagnostics);
+    if (parsed.diagnostics.some((diagnostic) => diagnostic.fatal)) continue;
+    const prepared = parsed.papers.map((paper) => preparePaper(paper, listing, classify));
+    for (const paper of prepared) report.diagnostics.push(...paper.diagnostics);
+    const total = done + prepared.length;
+    for (const planned of planEntries(prepared, existing, listing)) {
+      const action = applyAction(planned, papersDirectory, options.dryRun ?? false, listing, report.diagnostics);
+      report.actions.push(action);
+      if (action.kind === 'duplicate') report.diagnostics.push(action.diagnostic);
+      // Later listings see this one's entries, so the same paper twice is a duplicate.
+      if (planned.kind === 'create') {
+        existing.set(planned.slug, { slug: planned.slug, text: planned.text, normalizedTitle: planned.paper.normalizedTitle, source: planned.paper.data.source });
+      }
+      done += 1;
+      if (done % PROGRESS_EVERY === 0) options.onProgress?.(done, total, listing);
+    }
+  }
+  return report;
+}
+
+function readListing(listing: string, diagnostics: Diagnostic[]): string | undefined {
+  try {
+    return readFileSync(listing, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    diagnostics.push({ file: listing, line: 1, severity: 'error', fatal: true, message: `cannot read the listing: ${reason}`, hint: 'check the path' });
+    return undefined;
+  }
+}
+
+function applyAction(action: EntryAction, directory: string, dryRun: boolean, listing: string, diagnostics: Diagnostic[]): EntryAction {
+  if (action.kind !== 'create' || dryRun) return action;
+  if (writeEntryAtomically(directory, `${action.slug}.mdx`, action.text)) return action;
+  // Someone created the file between planning and writing: theirs stays.
+  diagnostics.push({
+    file: listing, line: action.paper.data.source?.line ?? 1, severity: 'error',
+    message: `content/papers/${action.slug}.mdx appeared while ingesting; it was left as it is`,
+    hint: 'run ingest again',
+  });
+  return { kind: 'kept', slug: action.slug, paper: action.paper };
+}

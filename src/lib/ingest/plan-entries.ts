@@ -1,0 +1,67 @@
+import type { Diagnostic } from '../diagnostic.ts';
+import { serializeEntry } from '../entry/serialize-entry.ts';
+import { shortHash } from '../slug/slugify-title.ts';
+import type { ExistingEntry } from './existing-entry.ts';
+import type { PreparedPaper } from './prepare-paper.ts';
+
+/** What ingest will do with one paper. */
+export type EntryAction =
+  | { kind: 'create'; slug: string; text: string; paper: PreparedPaper }
+  | { kind: 'unchanged'; slug: string; paper: PreparedPaper }
+  | { kind: 'kept'; slug: string; paper: PreparedPaper }
+  | { kind: 'duplicate'; slug: string; paper: PreparedPaper; diagnostic: Diagnostic };
+
+function isSamePaper(entry: ExistingEntry, paper: PreparedPaper): boolean {
+  if (entry.normalizedTitle !== undefined && entry.normalizedTitle === paper.normalizedTitle) return true;
+  const source = paper.data.source;
+  return entry.source !== undefined && source !== undefined && entry.source.listing === source.listing && entry.source.line === source.line;
+}
+
+// The bare slug goes to an entry already on disk, else to the batch paper
+// whose normalised title sorts first; so the result does not depend on the order papers come in.
+function bareSlugOwners(papers: readonly PreparedPaper[]): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const paper of papers) {
+    const owner = owners.get(paper.baseSlug);
+    if (owner === undefined || paper.normalizedTitle < owner) owners.set(paper.baseSlug, paper.normalizedTitle);
+  }
+  return owners;
+}
+
+/**
+ * Decides, for each prepared paper, whether to create its entry, leave an
+ * identical one, keep one edited by hand, or skip it as a duplicate. Pure:
+ * the entries on disk come in as data and nothing is written.
+ */
+export function planEntries(papers: readonly PreparedPaper[], existing: ReadonlyMap<string, ExistingEntry>, listingFile: string): EntryAction[] {
+  const byTitle = new Map<string, ExistingEntry>();
+  for (const entry of existing.values()) if (entry.normalizedTitle !== undefined) byTitle.set(entry.normalizedTitle, entry);
+  const owners = bareSlugOwners(papers);
+  const seen = new Map<string, PreparedPaper>();
+
+  return papers.map((paper): EntryAction => {
+    const line = paper.data.source?.line ?? 1;
+    const duplicate = (slug: string, message: string): EntryAction => ({
+      kind: 'duplicate', slug, paper,
+      diagnostic: { file: listingFile, line, severity: 'warning', message, hint: 'nothing to do: the paper is already in the reading list' },
+    });
+    const earlier = seen.get(paper.normalizedTitle);
+    if (earlier) return duplicate(earlier.baseSlug, `duplicate of "${earlier.data.title}" at line ${earlier.data.source?.line ?? '?'}; skipped`);
+    seen.set(paper.normalizedTitle, paper);
+
+    const suffixed = `${paper.baseSlug}-${shortHash(paper.normalizedTitle).slice(0, 6)}`;
+    const sameTitle = byTitle.get(paper.normalizedTitle);
+    const mine = [existing.get(paper.baseSlug), existing.get(suffixed), sameTitle].find(
+      (entry) => entry !== undefined && isSamePaper(entry, paper) && (entry.source === undefined || entry.source.listing === paper.data.source?.listing),
+    );
+    if (mine) {
+      const text = serializeEntry(paper.data, paper.abstract);
+      return { kind: text === mine.text ? 'unchanged' : 'kept', slug: mine.slug, paper };
+    }
+    if (sameTitle) return duplicate(sameTitle.slug, `already in the reading list as content/papers/${sameTitle.slug}.mdx; skipped`);
+
+    const bareFree = !existing.has(paper.baseSlug) && owners.get(paper.baseSlug) === paper.normalizedTitle;
+    const slug = bareFree ? paper.baseSlug : suffixed;
+    return { kind: 'create', slug, text: serializeEntry(paper.data, paper.abstract), paper };
+  });
+}

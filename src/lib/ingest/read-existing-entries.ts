@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { splitFrontmatter } from '../entry/split-frontmatter.ts';
+import { MAX_YAML_ALIASES } from '../entry/parse-entry.ts';
+import { normalizeTitle } from '../text/normalize-title.ts';
+import type { ExistingEntry } from './existing-entry.ts';
+
+/** The entries in a papers folder, by slug. A missing folder has none. */
+export function readExistingEntries(directory: string): Map<string, ExistingEntry> {
+  const entries = new Map<string, ExistingEntry>();
+  let names: string[];
+  try {
+    names = readdirSync(directory);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return entries;
+    throw error;
+  }
+  for (const name of names) {
+    if (!name.endsWith('.mdx') || name.startsWith('.')) continue;
+    const slug = name.slice(0, -'.mdx'.length);
+    const text = readFileSync(join(directory, name), 'utf8');
+    entries.set(slug, { slug, text, ...identify(text) });
+  }
+  return entries;
+}
+
+// Reads only what identifies the paper; an entry whose frontmatter is broken
+// is still protected from being overwritten, it just cannot be matched by title.
+function identify(text: string): Pick<ExistingEntry, 'normalizedTitle' | 'source'> {
+  try {
+    const { frontmatter } = splitFrontmatter(text);
+    const data: unknown = frontmatter === undefined ? undefined : parse(frontmatter, { maxAliasCount: MAX_YAML_ALIASES });
+    if (typeof data !== 'object' || data === null) return { normalizedTitle: undefined, source: undefined };
+    const { title, source } = data as { title?: unknown; source?: { listing?: unknown; line?: unknown } };
+    return {
+      normalizedTitle: typeof title === 'string' ? normalizeTitle(title) : undefined,
+      source: typeof source?.listing === 'string' && typeof source.line === 'number' ? { listing: source.listing, line: source.line } : undefined,
+    };
+  } catch {
+    return { normalizedTitle: undefined, source: undefined };
+  }
+}

@@ -1,0 +1,39 @@
+import { formatDiagnostic } from '../diagnostic.ts';
+import type { IngestReport } from './ingest-listings.ts';
+
+/** The counts of what an ingest did. */
+export interface IngestCounts {
+  created: number;
+  unchanged: number;
+  kept: number;
+  duplicates: number;
+  warnings: number;
+  errors: number;
+}
+
+/** Counts actions and diagnostics by kind. */
+export function countReport(report: IngestReport): IngestCounts {
+  const count = (kind: string) => report.actions.filter((action) => action.kind === kind).length;
+  return {
+    created: count('create'),
+    unchanged: count('unchanged'),
+    kept: count('kept'),
+    duplicates: count('duplicate'),
+    warnings: report.diagnostics.filter((d) => d.severity === 'warning').length,
+    errors: report.diagnostics.filter((d) => d.severity === 'error').length,
+  };
+}
+
+/** The summary a person reads after an ingest: one line of counts, kept entries, then every problem with `file:line`. */
+export function summarizeReport(report: IngestReport, dryRun: boolean): string {
+  const counts = countReport(report);
+  const verb = dryRun ? 'would be created' : 'created';
+  const lines = [
+    `${dryRun ? 'dry run, nothing written: ' : ''}${counts.created} ${verb}, ${counts.unchanged} unchanged, ${counts.kept} kept local edits, ${counts.duplicates} duplicates, ${counts.warnings} warnings, ${counts.errors} errors`,
+  ];
+  for (const action of report.actions) {
+    if (action.kind === 'kept') lines.push(`kept local edits: content/papers/${action.slug}.mdx`);
+  }
+  for (const diagnostic of report.diagnostics) lines.push(formatDiagnostic(diagnostic));
+  return lines.join('\n');
+}

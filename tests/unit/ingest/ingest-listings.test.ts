@@ -1,0 +1,132 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { classifierFromFile } from '../../../src/lib/ingest/classifier-from-file.ts';
+import type { Classifier } from '../../../src/lib/ingest/classifier.ts';
+import { ingestListings } from '../../../src/lib/ingest/ingest-listings.ts';
+import { countReport } from '../../../src/lib/ingest/summarize-report.ts';
+import { BUNDLED_LISTING, repoPath } from '../helpers.ts';
+
+let classify: Classifier;
+let work: string;
+let papers: string;
+let listing: string;
+
+function snapshot(directory: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(directory).sort().map((name) => [name, readFileSync(join(directory, name), 'utf8')]));
+}
+
+function ingest(extra: Partial<Parameters<typeof ingestListings>[0]> = {}) {
+  return ingestListings({ listings: [listing], papersDirectory: papers, classify, ...extra });
+}
+
+beforeAll(async () => {
+  classify = await classifierFromFile(repoPath('content/topics.yaml'));
+});
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'papershelf-ingest-'));
+  papers = join(work, 'papers');
+  listing = join(work, '2025-08-20.txt');
+  cpSync(BUNDLED_LISTING, listing);
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+describe('ingestListings', () => {
+  it('creates one entry per paper of the bundled listing', () => {
+    const report = ingest();
+    expect(countReport(report)).toMatchObject({ created: 56, unchanged: 0, kept: 0, duplicates: 0, errors: 0 });
+    expect(readdirSync(papers)).toHaveLength(56);
+  });
+
+  it('ships exactly the entries it makes from the bundled listing', () => {
+    ingest();
+    expect(snapshot(papers)).toEqual(snapshot(repoPath('content/papers')));
+  });
+
+  it('changes no byte when the same listing is ingested twice', () => {
+    ingest();
+    const before = snapshot(papers);
+    const again = ingest();
+    expect(countReport(again)).toMatchObject({ created: 0, unchanged: 56, kept: 0 });
+    expect(snapshot(papers)).toEqual(before);
+  });
+
+  it('keeps a title fixed by hand, edited topics and added notes', () => {
+    ingest();
+    const name = 'metamixer-is-all-you-need.mdx';
+    const edited = readFileSync(join(papers, name), 'utf8')
+      .replace(/^title: .*$/m, 'title: "MetaMixer Is All You Need (fixed by hand)"')
+      .replace(/^topics:\n(?: {2}- .*\n)+/m, 'topics:\n  - computer-vision\n')
+      .concat('\n<Note>A reader\'s note.</Note>\n');
+    writeFileSync(join(papers, name), edited);
+    const report = ingest();
+    expect(countReport(report)).toMatchObject({ created: 0, unchanged: 55, kept: 1 });
+    expect(readFileSync(join(papers, name), 'utf8')).toBe(edited);
+  });
+
+  it('writes nothing on a dry run, yet reports the same counts', () => {
+    const report = ingest({ dryRun: true });
+    expect(countReport(report)).toMatchObject({ created: 56 });
+    expect(() => readdirSync(papers)).toThrow();
+  });
+
+  it('skips the same paper in a second listing as a duplicate', () => {
+    ingest();
+    const second = join(work, '2025-08-21.txt');
+    writeFileSync(second, readFileSync(listing, 'utf8').replace('Aug 20', 'Aug 21'));
+    const report = ingest({ listings: [second] });
+    expect(countReport(report)).toMatchObject({ created: 0, duplicates: 56 });
+    expect(report.diagnostics.filter((d) => /already in the reading list as content\/papers\/.+\.mdx/.test(d.message))).toHaveLength(56);
+  });
+
+  it('gives two different papers with one slug a suffix, whatever their order', () => {
+    // Greek letters are not Latin: both titles slug to "nets", but they are different papers.
+    const text = (first: string, second: string) => `Aug 20\n\n${first}\n\nAbstract one.\n\n${second}\n\nAbstract two.\n`;
+    const slugs = (first: string, second: string) => {
+      rmSync(papers, { recursive: true, force: true });
+      writeFileSync(listing, text(first, second));
+      return Object.fromEntries(ingest().actions.map((action) => [action.paper.data.title, action.slug]));
+    };
+    const forward = slugs('Ω Nets', 'Ψ Nets');
+    expect(slugs('Ψ Nets', 'Ω Nets')).toEqual(forward);
+    expect(Object.values(forward).sort()).toEqual(['nets', expect.stringMatching(/^nets-[0-9a-f]{6}$/)]);
+  });
+
+  it('skips the same title twice in one listing, whatever its case and punctuation', () => {
+    writeFileSync(listing, 'Aug 20\n\nDeep Nets: Part A\n\nOne.\n\ndeep nets — part a?\n\nTwo.\n');
+    const report = ingest();
+    expect(countReport(report)).toMatchObject({ created: 1, duplicates: 1 });
+    const duplicate = report.diagnostics.find((diagnostic) => diagnostic.message.startsWith('duplicate'));
+    expect(duplicate).toMatchObject({ line: 7, message: expect.stringContaining('duplicate of "Deep Nets: Part A" at line 3') });
+  });
+
+  it('writes nothing for a listing without a year, and says to pass --year', () => {
+    const undated = join(work, 'listing.txt');
+    cpSync(BUNDLED_LISTING, undated);
+    const report = ingest({ listings: [undated] });
+    expect(countReport(report)).toMatchObject({ created: 0, errors: 1 });
+    expect(report.diagnostics[0]?.hint).toMatch(/--year/);
+    expect(() => readdirSync(papers)).not.toThrow();
+    expect(readdirSync(papers)).toEqual([]);
+    expect(countReport(ingest({ listings: [undated], year: 2025 }))).toMatchObject({ created: 56 });
+  });
+
+  it('leaves no temporary file behind, and removes one a killed run left', () => {
+    ingest();
+    writeFileSync(join(papers, '.ingest-999-stale.mdx.tmp'), 'half');
+    ingest();
+    expect(readdirSync(papers).filter((name) => !name.endsWith('.mdx'))).toEqual([]);
+  });
+
+  it('never overwrites a file that appears under a new entry\'s name', () => {
+    const report = ingest({ dryRun: true });
+    const slug = report.actions[0]?.slug ?? '';
+    const human = '---\ntitle: Mine\n---\n\nWritten by a person.\n';
+    ingest({ listings: [] });
+    writeFileSync(join(papers, `${slug}.mdx`), human);
+    const second = ingest();
+    expect(readFileSync(join(papers, `${slug}.mdx`), 'utf8')).toBe(human);
+    expect(second.actions.find((action) => action.slug === slug)?.kind).not.toBe('create');
+  });
+});
