@@ -1,0 +1,13 @@
+import type { PaperData } from '../schema/paper.ts';
+
+/** A paper as the site's pure functions see it (pages map collection entries to this). */
+export interface Paper {
+  /** The entry's slug, `content/papers/<slug>.mdx`; unique across the site. */
+  slug: string;
+  /** The validated frontmatter. */
+  data: PaperData;
+  /** Plain text of the abstract. */
+  text: string;
+  /** Rendered HTML of the body. */
+  html: string;
+}
