@@ -1,0 +1,54 @@
+import { addToTally, type Tally } from './tally.ts';
+import type { CompiledPatterns, LiteralGate } from './compile-patterns.ts';
+
+/** Index just past the code point at `index`, as a `u` regex steps. */
+function nextCodePoint(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
+}
+
+/** Marks the patterns that can match `text`: the ungated ones and those whose literal occurs. */
+function patternsToRun(compiled: CompiledPatterns, text: string): Uint8Array {
+  const run = new Uint8Array(compiled.patterns.length);
+  for (const index of compiled.ungated) run[index] = 1;
+  for (const gate of compiled.searchedGates) {
+    const present = gate.caseless ? gate.caseless.test(text) : text.includes(gate.text);
+    if (present) for (const pattern of gate.patterns) run[pattern] = 1;
+  }
+  const scan = compiled.gateScan;
+  if (!scan) return run;
+  const open = (gate: LiteralGate): void => {
+    for (const pattern of gate.patterns) run[pattern] = 1;
+  };
+  scan.lastIndex = 0;
+  for (let match = scan.exec(text); match !== null; match = scan.exec(text)) {
+    const gate = compiled.gates[compiled.gateByText.get(match[0]) ?? -1];
+    if (gate) open(gate);
+    // The scan reports the longest literal at this position; shorter ones there are its partners.
+    for (const index of gate?.partners ?? []) {
+      const partner = compiled.gates[index];
+      if (partner && text.startsWith(partner.text, match.index)) open(partner);
+    }
+    scan.lastIndex = nextCodePoint(text, match.index);
+  }
+  return run;
+}
+
+/**
+ * Adds how often each pattern rule matches `text` to `tally`, counting like a
+ * `g` regex (non-overlapping, left to right). Empty matches never count.
+ */
+export function countPatternMatches(compiled: CompiledPatterns, text: string, tally: Tally, slot: 0 | 1): void {
+  const run = patternsToRun(compiled, text);
+  compiled.patterns.forEach(({ regex, rules }, index) => {
+    if (run[index] === 0) return;
+    let found = 0;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+      if (match[0].length > 0) found += 1;
+      else regex.lastIndex = nextCodePoint(text, regex.lastIndex);
+    }
+    if (found > 0) for (const rule of rules) addToTally(tally, rule, slot, found);
+  });
+}
