@@ -1,0 +1,18 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { siteConfig } from './src/integrations/site-config.ts';
+
+// SITE_URL and BASE_PATH (documented in the README) let the site live under a
+// sub-path, such as a GitHub Pages project site.
+const { site, base } = siteConfig(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap(), pagefind()],
+});

@@ -1,0 +1,58 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { formatDiagnostic, type Diagnostic } from '../lib/diagnostic.ts';
+import { loadEntryFile } from '../lib/entry/load-entry-file.ts';
+import { parseVocabulary } from '../lib/topics/load-vocabulary.ts';
+
+/** Where the papers loader reads from. */
+export interface PapersLoaderOptions {
+  /** Folder of `<slug>.mdx` entries. */
+  directory: string;
+  /** The topic vocabulary, to check each paper's topics. */
+  topicsFile: string;
+}
+
+/**
+ * Loads `content/papers/*.mdx` without executing any of it: each entry is
+ * parsed with remark-parse + remark-mdx, checked against the allowlist,
+ * rendered to HTML and stored with a digest of its text, so an unchanged
+ * entry is not parsed again on the next build. Any problem in any entry
+ * fails the build with every `file:line:column` at once.
+ */
+export function papersLoader(options: PapersLoaderOptions): Loader {
+  return {
+    name: 'papershelf-papers',
+    load: async ({ store, parseData, generateDigest, logger, config }) => {
+      const root = config.root.pathname;
+      const topicsText = await readFile(options.topicsFile, 'utf8');
+      const topicIds = new Set(parseVocabulary(topicsText, relative(root, options.topicsFile)).topics.map((topic) => topic.id));
+      // The vocabulary is part of every entry's digest: a removed topic must re-check them all.
+      const vocabularyDigest = generateDigest(topicsText);
+      const names = (await readdir(options.directory)).filter((name) => name.endsWith('.mdx') && !name.startsWith('.'));
+      const problems: Diagnostic[] = [];
+      const seen = new Set<string>();
+      let rendered = 0;
+      for (const name of names) {
+        const id = name.slice(0, -'.mdx'.length);
+        const filePath = join(options.directory, name);
+        const file = relative(root, filePath);
+        const text = await readFile(filePath, 'utf8');
+        const digest = generateDigest(`${vocabularyDigest}\n${text}`);
+        seen.add(id);
+        if (store.get(id)?.digest === digest) continue;
+        const { entry, diagnostics } = loadEntryFile(text, file, topicIds);
+        problems.push(...diagnostics.filter((d) => d.severity === 'error'));
+        if (!entry) continue;
+        const data = await parseData({ id, data: entry.data, filePath: file });
+        store.set({ id, data, body: entry.text, filePath: file, digest, rendered: { html: entry.html, metadata: {} } });
+        rendered += 1;
+      }
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      if (problems.length > 0) {
+        throw new Error(`${problems.length} problem(s) in paper entries; nothing from them was run:\n${problems.map(formatDiagnostic).join('\n')}`);
+      }
+      logger.info(`${names.length} papers (${rendered} rendered, ${names.length - rendered} unchanged since the last build)`);
+    },
+  };
+}

@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { bibtexResponse } from '../data/feed-responses.ts';
+import { getPapers } from '../data/site-data.ts';
+
+export const GET: APIRoute = async ({ site }) => bibtexResponse(await getPapers(), site);

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { jsonFeedResponse } from '../../../data/feed-responses.ts';
+import { topicRoutes, type TopicRouteProps } from '../../../data/topic-routes.ts';
+
+export const getStaticPaths = topicRoutes;
+
+export const GET: APIRoute<TopicRouteProps> = ({ props: { topic, papers }, site }) =>
+  jsonFeedResponse({ title: `papershelf: ${topic.name}`, description: topic.description, pagePath: `/topics/${topic.id}/`, feedPath: `/topics/${topic.id}/feed.json`, papers, site });
