@@ -1,0 +1,26 @@
+import { parseListing } from '../listing/parse-listing.ts';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const QUALIFIERS = ['Revisited', 'at Scale', 'for Small Data', 'in Practice', 'Made Simple', 'Without Labels', 'Under Shift', 'with Guarantees'];
+
+/**
+ * A listing of `count` papers made from a real listing's papers: titles get a
+ * qualifier and a number so every title (and slug) is distinct, abstracts are
+ * reused, and papers are spread over days, about 56 a day, newest first.
+ * Deterministic, so two runs measure the same input.
+ */
+export function makeSyntheticListing(source: string, count: number, papersPerDay = 56): string {
+  const { papers } = parseListing(source, { file: 'source.txt', year: 2025 });
+  if (papers.length === 0) throw new Error('the source listing has no papers to copy');
+  const sections: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    if (index % papersPerDay === 0) {
+      const day = new Date(Date.UTC(2025, 7, 20) - Math.floor(index / papersPerDay) * 86_400_000);
+      sections.push(`${MONTHS[day.getUTCMonth()]} ${day.getUTCDate()}, ${day.getUTCFullYear()}`);
+    }
+    const paper = papers[index % papers.length];
+    const qualifier = QUALIFIERS[Math.floor(index / papers.length) % QUALIFIERS.length];
+    sections.push(`${paper?.title} ${qualifier} ${index + 1}`, paper?.abstract ?? '');
+  }
+  return `Daily Papers\n\n${sections.join('\n\n')}\n`;
+}
