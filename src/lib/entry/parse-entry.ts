@@ -53,7 +53,7 @@ export function parseEntry(text: string, file: string, options: ParseEntryOption
     return fail('the file has no frontmatter', 'start the file with --- then title, date and topics, then ---');
   }
   const counter = new LineCounter();
-  const document = parseDocument(parts.frontmatter, { lineCounter: counter, maxAliasCount: MAX_YAML_ALIASES, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(parts.frontmatter, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const yamlError = document.errors[0];
   if (yamlError) {
     const position = counter.linePos(yamlError.pos[0]);

@@ -1,5 +1,4 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
 import { parseListing } from '../listing/parse-listing.ts';
 import { yearFromFileName } from '../listing/year-from-file-name.ts';
