@@ -24,12 +24,16 @@ export function countReport(report: IngestReport): IngestCounts {
   };
 }
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** The summary a person reads after an ingest: one line of counts, kept entries, then every problem with `file:line`. */
 export function summarizeReport(report: IngestReport, dryRun: boolean): string {
   const counts = countReport(report);
   const verb = dryRun ? 'would be created' : 'created';
   const lines = [
-    `${dryRun ? 'dry run, nothing written: ' : ''}${counts.created} ${verb}, ${counts.unchanged} unchanged, ${counts.kept} kept local edits, ${counts.duplicates} duplicates, ${counts.warnings} warnings, ${counts.errors} errors`,
+    `${dryRun ? 'dry run, nothing written: ' : ''}${counts.created} ${verb}, ${counts.unchanged} unchanged, ${counts.kept} kept local edits, ${plural(counts.duplicates, 'duplicate')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.errors, 'error')}`,
   ];
   for (const action of report.actions) {
     if (action.kind === 'kept') lines.push(`kept local edits: content/papers/${action.slug}.mdx`);

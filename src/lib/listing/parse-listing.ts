@@ -79,7 +79,10 @@ export function parseListing(text: string, options: ParseListingOptions): Parsed
       }
       const resolved = resolveListingDate(dateLine.date satisfies ListingDate, options.year);
       if ('error' in resolved) {
-        diagnostics.push({ file, line: block.line, severity: 'error', fatal: resolved.fatal, message: resolved.error, hint: resolved.hint });
+        // A missing year rejects the whole listing: saying so once is enough.
+        if (!(resolved.fatal && diagnostics.some((d) => d.fatal))) {
+          diagnostics.push({ file, line: block.line, severity: 'error', fatal: resolved.fatal, message: resolved.error, hint: resolved.hint });
+        }
         return;
       }
       date = resolved.date;

@@ -1,45 +1,45 @@
-import { addToTally, type Tally } from './tally.ts';
 import { stemKey, type PhraseTrie, type TrieNode } from './phrase-trie.ts';
 import type { WordSpans } from './scan-words.ts';
+import { addToTally, type Tally } from './tally.ts';
 
-/** Adds one match of each rule that ends at `node`. */
-function countEnding(node: TrieNode, tally: Tally, slot: 0 | 1): void {
-  for (const rule of node.rules) addToTally(tally, rule, slot, 1);
+/** Counts the rules ending at `child`, then follows the trie on from it to the next word. */
+function reach(child: TrieNode, lower: string, words: WordSpans, next: number, tally: Tally, slot: 0 | 1): void {
+  for (const rule of child.rules) addToTally(tally, rule, slot, 1);
+  if (next < words.count && (child.next.size > 0 || child.stems.size > 0)) walk(child, lower, words, next, tally, slot);
 }
 
 /** Follows the phrase trie from `node` through word `index` of the text and onwards. */
 function walk(node: TrieNode, lower: string, words: WordSpans, index: number, tally: Tally, slot: 0 | 1): void {
-  if (index >= words.count || (node.next.size === 0 && node.stems.size === 0)) return;
   const start = words.starts[index] ?? 0;
   const length = (words.ends[index] ?? 0) - start;
-  const exact = node.next.get(words.hashes[index] ?? 0);
-  if (exact) {
-    for (const child of exact) {
-      if (child.word.length !== length || !lower.startsWith(child.word, start)) continue;
-      countEnding(child, tally, slot);
-      walk(child, lower, words, index + 1, tally, slot);
+  if (node.next.size > 0) {
+    const exact = node.next.get(words.hashes[index] ?? 0);
+    if (exact !== undefined) {
+      for (const child of exact) {
+        if (child.word.length === length && lower.startsWith(child.word, start)) reach(child, lower, words, index + 1, tally, slot);
+      }
     }
   }
   if (node.stems.size === 0 || length < 3) return;
-  for (const { stem, node: child } of node.stems.get(stemKey(lower, start)) ?? []) {
-    if (length < stem.length || !lower.startsWith(stem, start)) continue;
-    countEnding(child, tally, slot);
-    walk(child, lower, words, index + 1, tally, slot);
+  const stems = node.stems.get(stemKey(lower, start));
+  if (stems === undefined) return;
+  for (const { stem, node: child } of stems) {
+    if (length >= stem.length && lower.startsWith(stem, start)) reach(child, lower, words, index + 1, tally, slot);
   }
 }
 
 /**
- * Adds to `tally` how often each phrase rule occurs in a lowercased text whose
- * words are `words` (from `scanWords`). Every word is a possible start; from there the trie is
- * followed only while the next word continues some phrase, so the cost barely grows with the
- * number of phrases.
+ * Adds to `tally` how often each phrase rule occurs in a lowercased text whose words are `words`
+ * (from `scanWords`). Every word is a possible start; from there the trie is followed only while the
+ * next word continues some phrase, so the cost barely grows with the number of phrases.
  */
 export function countPhraseMatches(trie: PhraseTrie, lower: string, words: WordSpans, tally: Tally, slot: 0 | 1): void {
+  const { firstWords, firstStems, root } = trie;
   for (let index = 0; index < words.count; index += 1) {
     // Most words start no phrase: two bitmap reads rule that out before any map lookup.
     const start = words.starts[index] ?? 0;
     const long = (words.ends[index] ?? 0) - start >= 3;
-    if (trie.firstWords[(words.hashes[index] ?? 0) & 0xffff] === 0 && !(long && trie.firstStems[stemKey(lower, start) & 0xffff] === 1)) continue;
-    walk(trie.root, lower, words, index, tally, slot);
+    if (firstWords[(words.hashes[index] ?? 0) & 0xffff] === 0 && !(long && firstStems[stemKey(lower, start) & 0xffff] === 1)) continue;
+    walk(root, lower, words, index, tally, slot);
   }
 }

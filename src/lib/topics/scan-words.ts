@@ -52,32 +52,34 @@ function ensureCapacity(spans: WordSpans, needed: number): void {
  */
 export function scanWords(lower: string, spans: WordSpans): WordSpans {
   ensureCapacity(spans, (lower.length >> 1) + 1);
+  const { starts, ends, hashes } = spans;
+  const length = lower.length;
   let count = 0;
   let start = -1;
   let hash = 0;
-  for (let index = 0; index < lower.length; index += 1) {
-    if (isWordChar(lower, index)) {
+  for (let index = 0; index < length; index += 1) {
+    const code = lower.charCodeAt(index);
+    if (code < 128 ? ASCII_WORD[code] === 1 : isWordChar(lower, index)) {
       if (start < 0) {
         start = index;
         hash = 0;
       }
-      hash = (Math.imul(hash, 31) + lower.charCodeAt(index)) | 0;
+      hash = (Math.imul(hash, 31) + code) | 0;
       continue;
     }
     if (start < 0) continue;
-    spans.starts[count] = start;
-    spans.ends[count] = index;
-    spans.hashes[count] = hash;
+    starts[count] = start;
+    ends[count] = index;
+    hashes[count] = hash;
     count += 1;
     start = -1;
-    const code = lower.charCodeAt(index);
     const quote = code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE;
-    if (quote && lower.charCodeAt(index + 1) === LOWERCASE_S && (index + 2 >= lower.length || !isWordChar(lower, index + 2))) index += 1;
+    if (quote && lower.charCodeAt(index + 1) === LOWERCASE_S && (index + 2 >= length || !isWordChar(lower, index + 2))) index += 1;
   }
   if (start >= 0) {
-    spans.starts[count] = start;
-    spans.ends[count] = lower.length;
-    spans.hashes[count] = hash;
+    starts[count] = start;
+    ends[count] = length;
+    hashes[count] = hash;
     count += 1;
   }
   spans.count = count;
