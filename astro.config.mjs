@@ -13,6 +13,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Caches live in the project, not in node_modules/.astro: copies of the
+  // project that share node_modules (benchmarks, tests) keep their own.
+  cacheDir: './.cache/astro/',
+  vite: { cacheDir: './.cache/vite/' },
   build: { format: 'directory' },
   integrations: [mdx(), sitemap(), pagefind()],
 });

@@ -45,7 +45,8 @@ export function ingestListings(options: IngestOptions): IngestReport {
     removeStaleTemporaryFiles(papersDirectory);
   }
   let done = 0;
-  for (const listing of options.listings) {
+  // The same file named twice is read once.
+  for (const listing of new Set(options.listings)) {
     const text = readListing(listing, report.diagnostics);
     if (text === undefined) continue;
     const parsed = parseListing(text, { file: listing, year: options.year ?? yearFromFileName(listing) });
@@ -56,11 +57,13 @@ export function ingestListings(options: IngestOptions): IngestReport {
     const total = done + prepared.length;
     for (const planned of planEntries(prepared, existing, listing)) {
       const action = applyAction(planned, papersDirectory, options.dryRun ?? false, listing, report.diagnostics);
-      report.actions.push(action);
+      // The report keeps what happened, not the 10,000 texts that were written.
+      report.actions.push(action.kind === 'create' ? { ...action, text: '' } : action);
       if (action.kind === 'duplicate') report.diagnostics.push(action.diagnostic);
-      // Later listings see this one's entries, so the same paper twice is a duplicate.
+      // Later listings see this one's entries, so the same paper twice is a duplicate
+      // (identified by title and source; its text is never compared again).
       if (planned.kind === 'create') {
-        existing.set(planned.slug, { slug: planned.slug, text: planned.text, normalizedTitle: planned.paper.normalizedTitle, source: planned.paper.data.source });
+        existing.set(planned.slug, { slug: planned.slug, text: '', normalizedTitle: planned.paper.normalizedTitle, source: planned.paper.data.source });
       }
       done += 1;
       if (done % PROGRESS_EVERY === 0) options.onProgress?.(done, total, listing);

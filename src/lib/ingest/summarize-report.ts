@@ -38,6 +38,7 @@ export function summarizeReport(report: IngestReport, dryRun: boolean): string {
   for (const action of report.actions) {
     if (action.kind === 'kept') lines.push(`kept local edits: content/papers/${action.slug}.mdx`);
   }
-  for (const diagnostic of report.diagnostics) lines.push(formatDiagnostic(diagnostic));
+  const ordered = [...report.diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  for (const diagnostic of ordered) lines.push(formatDiagnostic(diagnostic));
   return lines.join('\n');
 }

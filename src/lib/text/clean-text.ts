@@ -4,6 +4,8 @@ import { replaceLatexAccents } from './replace-latex-accents.ts';
 // would otherwise end a Markdown line where the listing had none.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const WHITESPACE_RUN = /\s+/g;
+// Anything cleanText would change besides normalisation: escapes, controls, white space other than single inner spaces, lone surrogates.
+const NEEDS_WORK = /[\\\u0000-\u001f\u007f-\u009f\u2028\u2029]|[^\S ]|  |^ | $|[\ud800-\udfff]/;
 
 /**
  * Cleans one paragraph of listing text: LaTeX accent escapes become letters,
@@ -12,6 +14,8 @@ const WHITESPACE_RUN = /\s+/g;
  * Maths, braces and URLs are left as text.
  */
 export function cleanText(text: string): string {
+  // Most abstracts need none of the work below: one scan tells.
+  if (!NEEDS_WORK.test(text)) return text.normalize('NFC');
   const letters = replaceLatexAccents(text.toWellFormed());
   return letters
     .replace(/[\t\n\r\u2028\u2029]/g, ' ')
