@@ -53,15 +53,21 @@ async function main(): Promise<number> {
   }
   const dryRun = values['dry-run'];
   const started = performance.now();
-  const report = ingestListings({
-    listings: positionals,
-    papersDirectory: values.papers,
-    classify,
-    year,
-    dryRun,
-    onProgress: (done, total, listing) => console.error(`… ${done}/${total} papers (${listing})`),
-  });
-  const output = summarizeReport(report, dryRun);
+  let report;
+  try {
+    report = ingestListings({
+      listings: positionals,
+      papersDirectory: values.papers,
+      classify,
+      year,
+      dryRun,
+      onProgress: (done, total, listing) => console.error(`… ${done}/${total} papers (${listing})`),
+    });
+  } catch (error) {
+    console.error(`ingest: ${(error as Error).message}`);
+    return 1;
+  }
+  const output = summarizeReport(report, dryRun, values.papers);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const counts = countReport(report);
   console.log(`${output.split('\n')[0]} in ${seconds} s`);

@@ -5,6 +5,8 @@ export interface ExistingEntry {
   text: string;
   /** The normalised title, when the frontmatter has a readable one. */
   normalizedTitle: string | undefined;
+  /** False when the frontmatter cannot be read: the entry is kept as it is and reported. */
+  readable: boolean;
   /** `source.listing` and `source.line`, when present. */
   source: { listing: string; line: number } | undefined;
 }

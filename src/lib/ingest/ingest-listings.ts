@@ -53,13 +53,15 @@ export function ingestListings(options: IngestOptions): IngestReport {
     report.diagnostics.push(...parsed.diagnostics);
     if (parsed.diagnostics.some((diagnostic) => diagnostic.fatal)) continue;
     const prepared = parsed.papers.map((paper) => preparePaper(paper, listing, classify));
-    for (const paper of prepared) report.diagnostics.push(...paper.diagnostics);
     const total = done + prepared.length;
-    for (const planned of planEntries(prepared, existing, listing)) {
+    for (const planned of planEntries(prepared, existing, listing, papersDirectory)) {
       const action = applyAction(planned, papersDirectory, options.dryRun ?? false, listing, report.diagnostics);
       // The report keeps what happened, not the 10,000 texts that were written.
       report.actions.push(action.kind === 'create' ? { ...action, text: '' } : action);
+      // A skipped duplicate's own warnings (such as "no topic") would only be noise.
       if (action.kind === 'duplicate') report.diagnostics.push(action.diagnostic);
+      else report.diagnostics.push(...action.paper.diagnostics);
+      if (action.kind === 'kept' && action.diagnostic) report.diagnostics.push(action.diagnostic);
       // Later listings see this one's entries, so the same paper twice is a duplicate
       // (identified by title and source; its text is never compared again).
       if (planned.kind === 'create') {
@@ -76,7 +78,8 @@ function readListing(listing: string, diagnostics: Diagnostic[]): string | undef
   try {
     return readFileSync(listing, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder; name the listing files in it' : (error as Error).message;
     diagnostics.push({ file: listing, line: 1, severity: 'error', fatal: true, message: `cannot read the listing: ${reason}`, hint: 'check the path' });
     return undefined;
   }

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
 import { serializeEntry } from '../entry/serialize-entry.ts';
 import { shortHash } from '../slug/slugify-title.ts';
@@ -8,7 +9,7 @@ import type { PreparedPaper } from './prepare-paper.ts';
 export type EntryAction =
   | { kind: 'create'; slug: string; text: string; paper: PreparedPaper }
   | { kind: 'unchanged'; slug: string; paper: PreparedPaper }
-  | { kind: 'kept'; slug: string; paper: PreparedPaper }
+  | { kind: 'kept'; slug: string; paper: PreparedPaper; diagnostic?: Diagnostic }
   | { kind: 'duplicate'; slug: string; paper: PreparedPaper; diagnostic: Diagnostic };
 
 function isSamePaper(entry: ExistingEntry, paper: PreparedPaper): boolean {
@@ -33,7 +34,7 @@ function bareSlugOwners(papers: readonly PreparedPaper[]): Map<string, string> {
  * identical one, keep one edited by hand, or skip it as a duplicate. Pure:
  * the entries on disk come in as data and nothing is written.
  */
-export function planEntries(papers: readonly PreparedPaper[], existing: ReadonlyMap<string, ExistingEntry>, listingFile: string): EntryAction[] {
+export function planEntries(papers: readonly PreparedPaper[], existing: ReadonlyMap<string, ExistingEntry>, listingFile: string, papersDirectory: string): EntryAction[] {
   const byTitle = new Map<string, ExistingEntry>();
   for (const entry of existing.values()) if (entry.normalizedTitle !== undefined) byTitle.set(entry.normalizedTitle, entry);
   const owners = bareSlugOwners(papers);
@@ -41,12 +42,12 @@ export function planEntries(papers: readonly PreparedPaper[], existing: Readonly
 
   return papers.map((paper): EntryAction => {
     const line = paper.data.source?.line ?? 1;
-    const duplicate = (slug: string, message: string): EntryAction => ({
+    const duplicate = (slug: string, message: string, hint: string): EntryAction => ({
       kind: 'duplicate', slug, paper,
-      diagnostic: { file: listingFile, line, severity: 'warning', message, hint: 'nothing to do: the paper is already in the reading list' },
+      diagnostic: { file: listingFile, line, severity: 'warning', message, hint },
     });
     const earlier = seen.get(paper.normalizedTitle);
-    if (earlier) return duplicate(earlier.baseSlug, `duplicate of "${earlier.data.title}" at line ${earlier.data.source?.line ?? '?'}; skipped`);
+    if (earlier) return duplicate(earlier.baseSlug, `duplicate of "${earlier.data.title}" at line ${earlier.data.source?.line ?? '?'}; skipped`, 'nothing to do: the listing names the paper twice');
     seen.set(paper.normalizedTitle, paper);
 
     const suffixed = `${paper.baseSlug}-${shortHash(paper.normalizedTitle).slice(0, 6)}`;
@@ -58,7 +59,16 @@ export function planEntries(papers: readonly PreparedPaper[], existing: Readonly
       const text = serializeEntry(paper.data, paper.abstract);
       return { kind: text === mine.text ? 'unchanged' : 'kept', slug: mine.slug, paper };
     }
-    if (sameTitle) return duplicate(sameTitle.slug, `already in the reading list as content/papers/${sameTitle.slug}.mdx; skipped`);
+    if (sameTitle) return duplicate(sameTitle.slug, `already in the reading list as ${join(papersDirectory, `${sameTitle.slug}.mdx`)}; skipped`, 'nothing to do: the paper is already in the reading list');
+
+    const atBase = existing.get(paper.baseSlug);
+    if (atBase && !atBase.readable) {
+      const file = join(papersDirectory, `${paper.baseSlug}.mdx`);
+      return {
+        kind: 'kept', slug: paper.baseSlug, paper,
+        diagnostic: { file, line: 1, severity: 'warning', message: `the frontmatter of ${file} cannot be read, so ingest cannot tell whether it is this paper; the file was left as it is`, hint: 'fix the file (npm run check shows what is wrong), then ingest again' },
+      };
+    }
 
     const bareFree = !existing.has(paper.baseSlug) && owners.get(paper.baseSlug) === paper.normalizedTitle;
     const slug = bareFree ? paper.baseSlug : suffixed;

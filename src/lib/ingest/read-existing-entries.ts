@@ -13,7 +13,9 @@ export function readExistingEntries(directory: string): Map<string, ExistingEntr
   try {
     names = readdirSync(directory);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return entries;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return entries;
+    if (code === 'ENOTDIR') throw new Error(`${directory} is a file, not a folder of paper entries; pass the folder with --papers`, { cause: error });
     throw error;
   }
   for (const name of names) {
@@ -25,19 +27,22 @@ export function readExistingEntries(directory: string): Map<string, ExistingEntr
   return entries;
 }
 
+const UNREADABLE = { readable: false, normalizedTitle: undefined, source: undefined } as const;
+
 // Reads only what identifies the paper; an entry whose frontmatter is broken
 // is still protected from being overwritten, it just cannot be matched by title.
-function identify(text: string): Pick<ExistingEntry, 'normalizedTitle' | 'source'> {
+function identify(text: string): Pick<ExistingEntry, 'normalizedTitle' | 'source' | 'readable'> {
   try {
     const { frontmatter } = splitFrontmatter(text);
     const data: unknown = frontmatter === undefined ? undefined : parse(frontmatter, { maxAliasCount: MAX_YAML_ALIASES });
-    if (typeof data !== 'object' || data === null) return { normalizedTitle: undefined, source: undefined };
+    if (typeof data !== 'object' || data === null) return UNREADABLE;
     const { title, source } = data as { title?: unknown; source?: { listing?: unknown; line?: unknown } };
     return {
+      readable: true,
       normalizedTitle: typeof title === 'string' ? normalizeTitle(title) : undefined,
       source: typeof source?.listing === 'string' && typeof source.line === 'number' ? { listing: source.listing, line: source.line } : undefined,
     };
   } catch {
-    return { normalizedTitle: undefined, source: undefined };
+    return UNREADABLE;
   }
 }

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { formatDiagnostic } from '../diagnostic.ts';
 import type { IngestReport } from './ingest-listings.ts';
 
@@ -29,14 +30,16 @@ function plural(count: number, noun: string): string {
 }
 
 /** The summary a person reads after an ingest: one line of counts, kept entries, then every problem with `file:line`. */
-export function summarizeReport(report: IngestReport, dryRun: boolean): string {
+export function summarizeReport(report: IngestReport, dryRun: boolean, papersDirectory: string): string {
   const counts = countReport(report);
   const verb = dryRun ? 'would be created' : 'created';
   const lines = [
     `${dryRun ? 'dry run, nothing written: ' : ''}${counts.created} ${verb}, ${counts.unchanged} unchanged, ${counts.kept} kept local edits, ${plural(counts.duplicates, 'duplicate')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.errors, 'error')}`,
   ];
   for (const action of report.actions) {
-    if (action.kind === 'kept') lines.push(`kept local edits: content/papers/${action.slug}.mdx`);
+    const path = join(papersDirectory, `${action.slug}.mdx`);
+    if (action.kind === 'kept') lines.push(`kept local edits: ${path}`);
+    if (action.kind === 'create' && dryRun) lines.push(`would create: ${path}`);
   }
   const ordered = [...report.diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   for (const diagnostic of ordered) lines.push(formatDiagnostic(diagnostic));

@@ -111,7 +111,8 @@ export function parseListing(text: string, options: ParseListingOptions): Parsed
   });
   flushTitle();
 
-  if (papers.length === 0 && !diagnostics.some((d) => d.fatal)) {
+  // With no other error to explain it, an empty result is itself the error.
+  if (papers.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
     diagnostics.push({
       file, line: 1, severity: 'error', fatal: true,
       message: sawDate ? 'the listing has no papers: no title followed by an abstract' : 'the listing has no date line and no papers (empty or only page chrome)',

@@ -12,7 +12,7 @@ export function resolveListingDate(date: ListingDate, defaultYear: number | unde
   if (year === undefined) {
     return {
       error: 'the date line has no year, and none was given',
-      hint: 'run again with --year YYYY, or name the listing file after its day (2025-08-20.txt)',
+      hint: 'nothing from this listing was written; run again with --year YYYY, or name the listing file after its day (2025-08-20.txt)',
       fatal: true,
     };
   }

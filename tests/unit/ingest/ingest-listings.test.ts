@@ -77,7 +77,7 @@ describe('ingestListings', () => {
     writeFileSync(second, readFileSync(listing, 'utf8').replace('Aug 20', 'Aug 21'));
     const report = ingest({ listings: [second] });
     expect(countReport(report)).toMatchObject({ created: 0, duplicates: 56 });
-    expect(report.diagnostics.filter((d) => /already in the reading list as content\/papers\/.+\.mdx/.test(d.message))).toHaveLength(56);
+    expect(report.diagnostics.filter((d) => /already in the reading list as .+\.mdx; skipped/.test(d.message))).toHaveLength(56);
   });
 
   it('gives two different papers with one slug a suffix, whatever their order', () => {
@@ -128,5 +128,22 @@ describe('ingestListings', () => {
     const second = ingest();
     expect(readFileSync(join(papers, `${slug}.mdx`), 'utf8')).toBe(human);
     expect(second.actions.find((action) => action.slug === slug)?.kind).not.toBe('create');
+  });
+});
+
+describe('ingestListings on damaged input', () => {
+  it('keeps an entry whose frontmatter a person broke, and says so, instead of adding a twin', () => {
+    ingest();
+    const name = 'metamixer-is-all-you-need.mdx';
+    const broken = readFileSync(join(papers, name), 'utf8').replace(/^---\n/, '');
+    writeFileSync(join(papers, name), broken);
+    const report = ingest();
+    expect(countReport(report)).toMatchObject({ created: 0, kept: 1, unchanged: 55 });
+    expect(report.diagnostics).toMatchObject([{ file: join(papers, name), message: expect.stringContaining('cannot be read') }]);
+    expect(readFileSync(join(papers, name), 'utf8')).toBe(broken);
+  });
+
+  it('says a papers folder that is a file is not a folder', () => {
+    expect(() => ingest({ papersDirectory: listing })).toThrow(/is a file, not a folder/);
   });
 });

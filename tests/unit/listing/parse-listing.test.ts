@@ -85,6 +85,13 @@ describe('parseListing on other listings', () => {
     expect(parsed.papers[0]?.date).toBe('2024-02-29');
   });
 
+  it('skips the widgets a copied page carries: votes, "Submitted by", author counts', () => {
+    const text = 'Aug 20\n\nSubmitted by\nakhaliq\n\nA Real Title\n\nUpvote\n\n42\n\nA real abstract, long enough to be one.\n\n· 5 authors\n\nView all\n';
+    const parsed = parseListing(text, { file: 'x.txt', year: 2025 });
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.papers.map(({ title, abstract }) => [title, abstract])).toEqual([['A Real Title', 'A real abstract, long enough to be one.']]);
+  });
+
   it('does not take a title such as "Llama 3" for a date line', () => {
     const parsed = parseListing('Aug 20\n\nLlama 3\n\nAn abstract about a model.\n', { file: 'x.txt', year: 2025 });
     expect(parsed.papers.map((paper) => paper.title)).toEqual(['Llama 3']);
