@@ -81,7 +81,9 @@ export function compilePatterns(entries: readonly PatternEntry[]): CompiledPatte
   const gates = scanned.map((gate, index) =>
     toGate(
       gate,
-      scanned.flatMap((other, otherIndex) => (otherIndex !== index && gate.text.startsWith(other.text) ? [otherIndex] : [])),
+      scanned.flatMap((other, otherIndex) =>
+        otherIndex !== index && gate.text.startsWith(other.text) ? [otherIndex] : [],
+      ),
     ),
   );
   return {

@@ -8,9 +8,14 @@ function nextCodePoint(text: string, index: number): number {
   return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
 }
 
+/** Flags per pattern, reused between texts (classification is synchronous). */
+const scratch = new WeakMap<CompiledPatterns, Uint8Array>();
+
 /** Marks the patterns that can match `text`: the ungated ones and those whose literal occurs. */
 function patternsToRun(compiled: CompiledPatterns, text: string): Uint8Array {
-  const run = new Uint8Array(compiled.patterns.length);
+  let run = scratch.get(compiled);
+  if (run) run.fill(0);
+  else scratch.set(compiled, (run = new Uint8Array(compiled.patterns.length)));
   for (const index of compiled.ungated) run[index] = 1;
   for (const gate of compiled.searchedGates) {
     const present = gate.caseless ? gate.caseless.test(text) : text.includes(gate.text);
@@ -18,8 +23,9 @@ function patternsToRun(compiled: CompiledPatterns, text: string): Uint8Array {
   }
   const scan = compiled.gateScan;
   if (!scan) return run;
+  const flags = run;
   const open = (gate: LiteralGate): void => {
-    for (const pattern of gate.patterns) run[pattern] = 1;
+    for (const pattern of gate.patterns) flags[pattern] = 1;
   };
   scan.lastIndex = 0;
   for (let match = scan.exec(text); match !== null; match = scan.exec(text)) {

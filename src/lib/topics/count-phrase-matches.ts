@@ -16,7 +16,8 @@ function walk(node: TrieNode, lower: string, words: WordSpans, index: number, ta
     const exact = node.next.get(words.hashes[index] ?? 0);
     if (exact !== undefined) {
       for (const child of exact) {
-        if (child.word.length === length && lower.startsWith(child.word, start)) reach(child, lower, words, index + 1, tally, slot);
+        if (child.word.length === length && lower.startsWith(child.word, start))
+          reach(child, lower, words, index + 1, tally, slot);
       }
     }
   }
@@ -39,7 +40,11 @@ export function countPhraseMatches(trie: PhraseTrie, lower: string, words: WordS
     // Most words start no phrase: two bitmap reads rule that out before any map lookup.
     const start = words.starts[index] ?? 0;
     const long = (words.ends[index] ?? 0) - start >= 3;
-    if (firstWords[(words.hashes[index] ?? 0) & 0xffff] === 0 && !(long && firstStems[stemKey(lower, start) & 0xffff] === 1)) continue;
+    if (
+      firstWords[(words.hashes[index] ?? 0) & 0xffff] === 0 &&
+      !(long && firstStems[stemKey(lower, start) & 0xffff] === 1)
+    )
+      continue;
     walk(root, lower, words, index, tally, slot);
   }
 }

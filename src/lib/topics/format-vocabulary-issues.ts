@@ -51,7 +51,9 @@ function locate(document: Document, path: Path, atKey: boolean): number {
     const prefix = path.slice(0, length);
     if (atKey && length === path.length) {
       const parent = prefix.length > 1 ? document.getIn(prefix.slice(0, -1), true) : document.contents;
-      const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === prefix.at(-1)) : undefined;
+      const pair = isMap(parent)
+        ? parent.items.find((item) => isScalar(item.key) && item.key.value === prefix.at(-1))
+        : undefined;
       if (isNode(pair?.key) && pair.key.range) return pair.key.range[0];
       continue;
     }
@@ -64,12 +66,16 @@ function locate(document: Document, path: Path, atKey: boolean): number {
 /** `topics[3].match[2].weight (topic "graph-neural-networks", rule 3)`. */
 function fieldName(path: Path, data: unknown): string {
   if (path.length === 0) return '(top level)';
-  const name = path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`)).join('');
+  const name = path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+    .join('');
   if (path[0] !== 'topics' || typeof path[1] !== 'number') return name;
   const topics = (data as { topics?: unknown } | null)?.topics;
   const id = Array.isArray(topics) ? (topics[path[1]] as { id?: unknown } | null)?.id : undefined;
   const topic = typeof id === 'string' ? `topic "${id}"` : `topic ${path[1] + 1}`;
-  return path[2] === 'match' && typeof path[3] === 'number' ? `${name} (${topic}, rule ${path[3] + 1})` : `${name} (${topic})`;
+  return path[2] === 'match' && typeof path[3] === 'number'
+    ? `${name} (${topic}, rule ${path[3] + 1})`
+    : `${name} (${topic})`;
 }
 
 /** What the file held where the issue was found, in words. */

@@ -32,7 +32,10 @@ export function parseVocabulary(text: string, file: string): Vocabulary {
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    throw new Error(`${file}: could not read the YAML: ${(error as Error).message}. Remove the aliases (*name) and write the values out.`, { cause: error });
+    throw new Error(
+      `${file}: could not read the YAML: ${(error as Error).message}. Remove the aliases (*name) and write the values out.`,
+      { cause: error },
+    );
   }
 
   const result = vocabularySchema.safeParse(data, { reportInput: true });

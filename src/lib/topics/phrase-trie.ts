@@ -19,7 +19,9 @@ export interface TrieNode {
  * compares the stem itself afterwards.
  */
 export function stemKey(text: string, start = 0): number {
-  return (Math.imul(Math.imul(text.charCodeAt(start), 31) + text.charCodeAt(start + 1), 31) + text.charCodeAt(start + 2)) | 0;
+  return (
+    (Math.imul(Math.imul(text.charCodeAt(start), 31) + text.charCodeAt(start + 1), 31) + text.charCodeAt(start + 2)) | 0
+  );
 }
 
 /** The trie, plus bitmaps that let most words of a text skip the lookup at the root. */
@@ -84,7 +86,11 @@ export function buildPhraseTrie(entries: readonly PhraseEntry[]): PhraseTrie {
     for (const words of phraseVariants(phrase)) {
       let parents = [root];
       for (const matcher of words) {
-        parents = parents.map((parent) => (matcher.stem ? [stemChild(parent, matcher.stem)] : matcher.forms.map((form) => exactChild(parent, form)))).flat();
+        parents = parents
+          .map((parent) =>
+            matcher.stem ? [stemChild(parent, matcher.stem)] : matcher.forms.map((form) => exactChild(parent, form)),
+          )
+          .flat();
       }
       for (const end of parents) if (!end.rules.includes(rule)) end.rules.push(rule);
     }

@@ -1,16 +1,12 @@
-import { hashWord } from './scan-words.ts';
-
 /** Matches one word of text: any of a few exact forms, or any word starting with a stem. */
 export interface WordMatcher {
   /** Accepted lowercase forms; empty when `stem` decides. */
   readonly forms: readonly string[];
-  /** {@link hashWord} of each form, compared before the text itself. */
-  readonly hashes: readonly number[];
   /** Accepted prefix (from a trailing `*`), or `''` when `forms` decides. */
   readonly stem: string;
 }
 
-/** A hyphenated word gives two spellings (split and closed); more than this many variants is a mistake. */
+/** Each hyphenated word doubles the spellings (split and closed); beyond this many, the rest are dropped. */
 const MAX_VARIANTS = 16;
 
 /**
@@ -30,9 +26,8 @@ export function pluralForms(word: string): string[] {
 
 /** The matcher for one lowercase word of a phrase; `plural` lets it match plural forms too. */
 function wordMatcher(word: string, plural: boolean): WordMatcher {
-  if (word.endsWith('*')) return { forms: [], hashes: [], stem: word.slice(0, -1) };
-  const forms = plural ? [word, ...pluralForms(word)] : [word];
-  return { forms, hashes: forms.map(hashWord), stem: '' };
+  if (word.endsWith('*')) return { forms: [], stem: word.slice(0, -1) };
+  return { forms: plural ? [word, ...pluralForms(word)] : [word], stem: '' };
 }
 
 /**

@@ -45,7 +45,8 @@ function alternation(cursor: Cursor, ignoreCase: boolean): Literals {
   }
   if (branches.some((branch) => branch === null)) return null;
   const unique = new Map<string, RequiredLiteral>();
-  for (const literal of branches.flat() as RequiredLiteral[]) unique.set(`${literal.ignoreCase}:${literal.text}`, literal);
+  for (const literal of branches.flat() as RequiredLiteral[])
+    unique.set(`${literal.ignoreCase}:${literal.text}`, literal);
   return [...unique.values()];
 }
 
@@ -57,7 +58,11 @@ function sequence(cursor: Cursor, ignoreCase: boolean): Literals {
     if (run) options.push([{ text: ignoreCase ? run.toLowerCase() : run, ignoreCase }]);
     run = '';
   };
-  while (cursor.index < cursor.source.length && cursor.source[cursor.index] !== '|' && cursor.source[cursor.index] !== ')') {
+  while (
+    cursor.index < cursor.source.length &&
+    cursor.source[cursor.index] !== '|' &&
+    cursor.source[cursor.index] !== ')'
+  ) {
     const item = atom(cursor, ignoreCase);
     const repeat = quantifier(cursor);
     if (item.kind === 'char') {
@@ -70,7 +75,8 @@ function sequence(cursor: Cursor, ignoreCase: boolean): Literals {
     if (item.kind === 'group' && item.literals && repeat !== 'optional') options.push(item.literals);
   }
   endRun();
-  const score = (literals: RequiredLiteral[]): number => Math.min(...literals.map((literal) => literal.text.length)) - literals.length / 1000;
+  const score = (literals: RequiredLiteral[]): number =>
+    Math.min(...literals.map((literal) => literal.text.length)) - literals.length / 1000;
   return options.length === 0 ? null : options.reduce((best, option) => (score(option) > score(best) ? option : best));
 }
 
@@ -101,16 +107,25 @@ function atom(cursor: Cursor, ignoreCase: boolean): Atom {
 
 /** After a backslash: an escaped punctuation char is itself; anything else is not plain text. */
 function escape(cursor: Cursor): Atom {
-  const next = cursor.source.charAt(cursor.index);
+  const { source } = cursor;
+  const next = source.charAt(cursor.index);
   cursor.index += 1;
   if (/[\^$\\.*+?()[\]{}|/-]/.test(next)) return { kind: 'char', char: next };
-  const closer = next === 'p' || next === 'P' || (next === 'u' && cursor.source[cursor.index] === '{') ? '}' : next === 'k' ? '>' : '';
-  if (closer) {
-    const end = cursor.source.indexOf(closer, cursor.index);
-    if (end < 0) throw new Error('unterminated escape');
-    cursor.index = end + 1;
-  }
+  // Skip the rest of the escape, so that e.g. the digits of \x41 are not taken for literal text.
+  const braced = source[cursor.index] === '{';
+  if (next === 'p' || next === 'P' || (next === 'u' && braced)) skipPast(cursor, '}');
+  else if (next === 'k') skipPast(cursor, '>');
+  else if (next === 'u') cursor.index += 4;
+  else if (next === 'x') cursor.index += 2;
+  else if (next === 'c') cursor.index += 1;
   return { kind: 'other' };
+}
+
+/** Moves the cursor just past the next `closer`. */
+function skipPast(cursor: Cursor, closer: string): void {
+  const end = cursor.source.indexOf(closer, cursor.index);
+  if (end < 0) throw new Error('unterminated escape');
+  cursor.index = end + 1;
 }
 
 /** `(...)`, `(?:...)`, `(?i:...)`; lookarounds consume no text, so they require none. */

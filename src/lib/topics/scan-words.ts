@@ -74,7 +74,8 @@ export function scanWords(lower: string, spans: WordSpans): WordSpans {
     count += 1;
     start = -1;
     const quote = code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE;
-    if (quote && lower.charCodeAt(index + 1) === LOWERCASE_S && (index + 2 >= length || !isWordChar(lower, index + 2))) index += 1;
+    if (quote && lower.charCodeAt(index + 1) === LOWERCASE_S && (index + 2 >= length || !isWordChar(lower, index + 2)))
+      index += 1;
   }
   if (start >= 0) {
     starts[count] = start;
