@@ -1,26 +1,49 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
+import { currentPagefindSession, setPagefindSession } from './pagefind-session.ts';
 
 /**
- * Indexes the built site with Pagefind's Node API once Astro has written
- * `dist/`. Only elements marked `data-pagefind-body` (paper pages) are
- * indexed; filters and sort keys come from data attributes in those pages.
+ * Builds the Pagefind index with Pagefind's Node API. Paper pages reach it
+ * from a middleware while Astro renders (see pagefind-middleware.ts), so
+ * indexing overlaps rendering; once Astro is done the index is written to
+ * `dist/pagefind/`. Only elements marked `data-pagefind-body` (paper pages)
+ * are indexed; filters and sort keys come from data attributes in them.
  */
 export function pagefind(): AstroIntegration {
+  let base = '/';
   return {
     name: 'papershelf-pagefind',
     hooks: {
+      'astro:config:setup': ({ addMiddleware }) => {
+        addMiddleware({ entrypoint: new URL('./pagefind-middleware.ts', import.meta.url), order: 'post' });
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:start': async () => {
+        const { index, errors } = await pagefindApi.createIndex({});
+        if (!index) throw new Error('Failed to run Pagefind.', { cause: new Error(errors.join('\n')) });
+        setPagefindSession({ index, pending: [], errors: [], base });
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        const session = currentPagefindSession();
+        setPagefindSession(undefined);
         const path = fileURLToPath(dir);
         try {
-          const { index, errors } = await pagefindApi.createIndex({});
-          if (!index) throw new Error(errors.join('\n'));
-          const added = await index.addDirectory({ path });
-          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-          const written = await index.writeFiles({ outputPath: `${path}pagefind` });
+          if (!session) throw new Error('the index was not created at the start of the build');
+          await Promise.all(session.pending);
+          if (session.errors.length > 0) throw new Error(session.errors.join('\n'));
+          let pages = session.pending.length;
+          // Nothing came through the middleware (a build without it): crawl dist/ instead.
+          if (pages === 0) {
+            const added = await session.index.addDirectory({ path });
+            if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+            pages = added.page_count;
+          }
+          const written = await session.index.writeFiles({ outputPath: `${path}pagefind` });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          logger.info(`Pagefind indexed ${added.page_count} pages`);
+          logger.info(`Pagefind indexed ${pages} pages`);
         } catch (cause) {
           throw new Error('Failed to run Pagefind.', { cause });
         } finally {

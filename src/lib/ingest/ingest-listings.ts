@@ -65,7 +65,7 @@ export function ingestListings(options: IngestOptions): IngestReport {
       // Later listings see this one's entries, so the same paper twice is a duplicate
       // (identified by title and source; its text is never compared again).
       if (planned.kind === 'create') {
-        existing.set(planned.slug, { slug: planned.slug, text: '', normalizedTitle: planned.paper.normalizedTitle, source: planned.paper.data.source });
+        existing.set(planned.slug, { slug: planned.slug, text: '', readable: true, normalizedTitle: planned.paper.normalizedTitle, source: planned.paper.data.source });
       }
       done += 1;
       if (done % PROGRESS_EVERY === 0) options.onProgress?.(done, total, listing);

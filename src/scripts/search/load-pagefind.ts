@@ -1,0 +1,22 @@
+import { EXCERPT_ELLIPSIS } from '../../lib/search/excerpt-parts.ts';
+import type { PagefindApi } from '../../lib/search/pagefind-api.ts';
+import { siteLink } from '../../lib/site/site-link.ts';
+
+let loading: Promise<PagefindApi> | undefined;
+
+/**
+ * Pagefind's browser module, loaded once from `<base>pagefind/pagefind.js` and
+ * told the base path so result URLs carry it (Pagefind indexes `dist/` as `/`).
+ */
+export function loadPagefind(): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const base = import.meta.env.BASE_URL;
+    // Built by Pagefind after Vite runs, so Vite must leave this import alone.
+    const pagefind = (await import(/* @vite-ignore */ siteLink(undefined, base, '/pagefind/pagefind.js'))) as PagefindApi;
+    // Searching a few hundred papers takes milliseconds on the main thread; the
+    // web worker would add pagefind-worker.js (43 KB, 12 KB gzipped) to every first search.
+    await pagefind.options({ baseUrl: siteLink(undefined, base, '/'), excerptLength: 40, excerptEllipsis: EXCERPT_ELLIPSIS, noWorker: true });
+    return pagefind;
+  })();
+  return loading;
+}

@@ -1,0 +1,130 @@
+// The search page: reads the state from the URL, searches with Pagefind as the
+// reader types or filters, and keeps the URL in step so a search can be shared.
+import { countMessage, PROMPT_MESSAGE } from '../../lib/search/count-message.ts';
+import type { PagefindResult } from '../../lib/search/pagefind-api.ts';
+import { parseSearchState } from '../../lib/search/parse-search-state.ts';
+import { toResultView } from '../../lib/search/result-view.ts';
+import { FILTER_KEYS, SEARCH_SORTS, type FilterKey } from '../../lib/search/search-state.ts';
+import { serializeSearchState } from '../../lib/search/serialize-search-state.ts';
+import { toPagefindRequest } from '../../lib/search/to-pagefind-request.ts';
+import { loadPagefind } from './load-pagefind.ts';
+import { renderResult } from './render-results.ts';
+import { control, fillFilters, showSort } from './search-form.ts';
+
+/** Results shown at first, and added by each press of "More results". */
+const PAGE_SIZE = 20;
+/** Pause after the last keystroke before searching, so the live region is not read out per letter. */
+const TYPING_PAUSE_MS = 250;
+
+function byId<T extends HTMLElement>(id: string, kind: new () => T): T {
+  const element = document.getElementById(id);
+  if (!(element instanceof kind)) throw new Error(`search page: expected a ${kind.name} with id "${id}"`);
+  return element;
+}
+
+function isFilterKey(name: string): name is FilterKey {
+  return (FILTER_KEYS as readonly string[]).includes(name);
+}
+
+const form = byId('search-form', HTMLFormElement);
+const words = control(form, 'q', HTMLInputElement);
+const status = byId('search-status', HTMLElement);
+const list = byId('search-results', HTMLOListElement);
+const more = byId('search-more', HTMLButtonElement);
+const topicIds = new Map(Object.entries(JSON.parse(list.dataset['topicIds'] ?? '{}') as Record<string, string>));
+const base = import.meta.env.BASE_URL;
+const state = parseSearchState(new URLSearchParams(location.search));
+
+let results: PagefindResult[] = [];
+let shown = 0;
+// Each search bumps this; an answer that arrives after a newer search began is dropped.
+let generation = 0;
+let typing: ReturnType<typeof setTimeout> | undefined;
+
+function fail(error: unknown): void {
+  console.error('search: Pagefind failed', error);
+  form.hidden = true;
+  more.hidden = true;
+  status.textContent = '';
+  byId('search-failed', HTMLElement).hidden = false;
+}
+
+const ready = loadPagefind().then(async (pagefind) => {
+  fillFilters(form, await pagefind.filters(), state);
+  return pagefind;
+});
+
+/** Shows the next `PAGE_SIZE` results (all new when `replace`); returns the items added. */
+async function showMore(replace: boolean): Promise<HTMLLIElement[]> {
+  const mine = generation;
+  const start = replace ? 0 : shown;
+  const fragments = await Promise.all(results.slice(start, start + PAGE_SIZE).map((result) => result.data()));
+  if (mine !== generation) return [];
+  const items = fragments.map((fragment) => renderResult(toResultView(fragment, base, topicIds)));
+  if (replace) list.replaceChildren(...items);
+  else list.append(...items);
+  shown = start + items.length;
+  more.hidden = shown >= results.length;
+  status.textContent = countMessage(results.length, shown, state);
+  return items;
+}
+
+async function run(): Promise<void> {
+  const mine = ++generation;
+  history.replaceState(history.state, '', `${location.pathname}${serializeSearchState(state)}`);
+  const request = toPagefindRequest(state);
+  const pagefind = await ready;
+  const response = request ? await pagefind.search(request.term, request.options) : undefined;
+  if (mine !== generation) return;
+  results = response?.results ?? [];
+  if (request) {
+    await showMore(true);
+    return;
+  }
+  list.replaceChildren();
+  more.hidden = true;
+  status.textContent = PROMPT_MESSAGE;
+}
+
+function search(): void {
+  clearTimeout(typing);
+  run().catch(fail);
+}
+
+form.addEventListener('input', (event) => {
+  if (event.target !== words) return;
+  state.q = words.value;
+  showSort(form, state);
+  clearTimeout(typing);
+  typing = setTimeout(search, TYPING_PAUSE_MS);
+});
+form.addEventListener('change', (event) => {
+  const select = event.target;
+  if (!(select instanceof HTMLSelectElement)) return;
+  if (select.name === 'sort') state.sort = SEARCH_SORTS.find((sort) => sort === select.value);
+  else if (isFilterKey(select.name)) state[select.name] = select.value;
+  search();
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  search();
+});
+let growing = false;
+more.addEventListener('click', () => {
+  // A second click while the next page loads would add that page twice.
+  if (growing) return;
+  growing = true;
+  // Focus moves to the first new result so keyboard readers continue where the list grew.
+  showMore(false)
+    .then((items) => items[0]?.querySelector('a')?.focus())
+    .catch(fail)
+    .finally(() => {
+      growing = false;
+    });
+});
+
+words.value = state.q;
+showSort(form, state);
+form.hidden = false;
+status.textContent = 'Loading search…';
+search();

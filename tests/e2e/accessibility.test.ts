@@ -1,0 +1,56 @@
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './browser.ts';
+
+const site = inject('siteUrl');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** One page of each kind; the search page with results on screen. */
+const PAGES: Record<string, string> = {
+  home: '',
+  paper: 'papers/forward-learning-of-graph-neural-networks/',
+  topic: 'topics/graph-neural-networks/',
+  day: 'dates/2025/08/20/',
+  search: 'search/?q=graph',
+};
+
+/** Violations accepted for a page kind, with the reason; none today. */
+const KNOWN: Record<string, string[]> = {};
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function axeRun(page: Page): Promise<AxeResults> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(() => (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run());
+}
+
+/** Violations as lines a person can act on: rule, impact, what to fix, where. */
+function describeViolations(violations: AxeResults['violations']): string[] {
+  return violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help} at ${node.target.join(' ')}`),
+  );
+}
+
+describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme', (colorScheme) => {
+  it.each(Object.entries(PAGES))('the %s page has no axe violations', async (kind, path) => {
+    const page = await browser.newPage({ colorScheme });
+    await page.goto(new URL(path, site).href);
+    if (path.startsWith('search/')) {
+      await page.waitForFunction(() => document.querySelectorAll('#search-results mark').length > 0);
+    }
+    const { violations } = await axeRun(page);
+    const known = KNOWN[kind] ?? [];
+    expect(describeViolations(violations.filter((violation) => !known.includes(violation.id)))).toEqual([]);
+    expect(violations.filter((violation) => known.includes(violation.id)).map((violation) => violation.id), 'a known violation is fixed: remove it from KNOWN').toEqual(known);
+    await page.close();
+  });
+});

@@ -1,0 +1,193 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './browser.ts';
+
+const site = inject('siteUrl');
+let browser: Browser;
+// Script errors on any page opened by a test; each test must leave none.
+const errors: Error[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(() => {
+  expect(errors.splice(0)).toEqual([]);
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(new URL(path, site).href);
+  return page;
+}
+
+/** Waits until the live region reports a search other than `previous`, and returns what it says. */
+async function settled(page: Page, previous = ''): Promise<string> {
+  await page.waitForFunction(
+    (before) => {
+      const text = document.getElementById('search-status')?.textContent ?? '';
+      return /match/.test(text) && text !== before;
+    },
+    previous,
+  );
+  return (await page.locator('#search-status').textContent()) ?? '';
+}
+
+/** The number of matches the page announces ("15 papers match …" → 15, "No papers …" → 0). */
+function announced(status: string): number {
+  return Number(/^(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+async function titles(page: Page): Promise<string[]> {
+  return page.locator('#search-results > li h3').allTextContents();
+}
+
+/** The topic names of each result shown. */
+async function resultTopics(page: Page): Promise<string[][]> {
+  return page.locator('#search-results > li').evaluateAll((items) =>
+    items.map((item) => [...item.querySelectorAll('.topics li')].map((chip) => chip.textContent ?? '')),
+  );
+}
+
+describe('search page', () => {
+  it('finds the graph-network papers for "graph", with highlighted matches', async () => {
+    const page = await open('search/?q=graph');
+    const status = await settled(page);
+    expect(announced(status)).toBeGreaterThan(3);
+    const found = await titles(page);
+    expect(found).toContain('Forward Learning of Graph Neural Networks');
+    expect(found).toHaveLength(announced(status));
+    expect(await page.locator('#search-q').inputValue()).toBe('graph');
+    expect((await page.locator('#search-results mark').first().textContent())?.toLowerCase()).toContain('graph');
+    // Results link to paper pages, which exist.
+    const href = await page.locator('#search-results > li h3 a').first().getAttribute('href');
+    expect(href).toMatch(/^\/papers\/[a-z0-9-]+\/$/);
+    expect((await page.request.get(new URL(href ?? '', site).href)).status()).toBe(200);
+    await page.close();
+  });
+
+  it('narrows by topic, shows it in the URL, and restores it from the URL', async () => {
+    const page = await open('search/?q=graph');
+    const before = await settled(page);
+    await page.selectOption('#search-topic', 'Graph neural networks');
+    const after = await settled(page, before);
+    expect(announced(after)).toBeGreaterThan(0);
+    expect(announced(after)).toBeLessThan(announced(before));
+    for (const topics of await resultTopics(page)) expect(topics).toContain('Graph neural networks');
+    const url = new URL(page.url());
+    expect(url.pathname).toBe('/search/');
+    expect(url.search).toBe('?q=graph&topic=Graph+neural+networks');
+
+    const shared = await open(`search/${url.search}`);
+    expect(await settled(shared)).toBe(after);
+    expect(await shared.locator('#search-q').inputValue()).toBe('graph');
+    expect(await shared.locator('#search-topic').inputValue()).toBe('Graph neural networks');
+    expect(await titles(shared)).toEqual(await titles(page));
+    await Promise.all([page.close(), shared.close()]);
+  });
+
+  it('offers topics with counts from the index', async () => {
+    const page = await open('search/');
+    await page.waitForFunction(() => ((document.getElementById('search-topic') as HTMLSelectElement | null)?.options.length ?? 0) > 1);
+    const options = await page.locator('#search-topic option').allTextContents();
+    expect(options[0]).toBe('All topics');
+    expect(options).toContain('Graph neural networks (13)');
+    expect(await page.locator('#search-code option').allTextContents()).toEqual(['With or without', 'Has code (17)', 'No code (39)']);
+    await page.close();
+  });
+
+  it('browses by filters with no words, newest first, as many as the topic page lists', async () => {
+    const page = await open('search/');
+    await page.waitForFunction(() => /Type words/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(await titles(page)).toEqual([]);
+    await page.selectOption('#search-topic', 'Learning theory');
+    const status = await settled(page);
+    expect(status).toMatch(/papers match these filters/);
+    for (const topics of await resultTopics(page)) expect(topics).toContain('Learning theory');
+    expect(new URL(page.url()).search).toBe('?topic=Learning+theory');
+    // Without words there is nothing to rank by relevance.
+    expect(await page.locator('#search-sort').inputValue()).toBe('newest');
+    expect(await page.locator('#search-sort option[value="relevance"]').isDisabled()).toBe(true);
+
+    const topicPage = await open('topics/learning-theory/');
+    const listed = await topicPage.locator('main p.meta', { hasText: /papers?, newest first/ }).textContent();
+    expect(announced(status)).toBe(announced(listed ?? ''));
+    await Promise.all([page.close(), topicPage.close()]);
+  });
+
+  it('sorts by date on request, keeps the sort in the URL and restores it', async () => {
+    const page = await open('search/?q=graph');
+    const relevance = await settled(page);
+    const ranked = await titles(page);
+    await page.selectOption('#search-sort', 'oldest');
+    await page.waitForFunction(() => location.search === '?q=graph&sort=oldest');
+
+    const shared = await open('search/?q=graph&sort=oldest');
+    // The bundled papers share one day, so sorting by date keeps the same papers.
+    expect(await settled(shared)).toBe(relevance);
+    expect(await shared.locator('#search-sort').inputValue()).toBe('oldest');
+    expect((await titles(shared)).toSorted()).toEqual(ranked.toSorted());
+    await Promise.all([page.close(), shared.close()]);
+  });
+
+  it('searches as the reader types, without pressing Enter', async () => {
+    const page = await open('search/');
+    await page.locator('#search-q').pressSequentially('kolmogorov', { delay: 30 });
+    const status = await settled(page);
+    expect(announced(status)).toBeGreaterThan(0);
+    for (const title of await titles(page)) expect(title.length).toBeGreaterThan(0);
+    expect(new URL(page.url()).search).toBe('?q=kolmogorov');
+    await page.close();
+  });
+
+  it('shows 20 results first and the rest on "More results", moving focus to the first new one', async () => {
+    const page = await open('search/?q=neural');
+    const status = await settled(page);
+    const total = announced(status);
+    expect(total).toBeGreaterThan(20);
+    expect(status).toMatch(/showing 20\./);
+    expect(await titles(page)).toHaveLength(20);
+    // A double click must not add the next page twice.
+    await page.getByRole('button', { name: 'More results' }).dblclick();
+    await page.waitForFunction((count) => document.querySelectorAll('#search-results > li').length > count, 20);
+    await page.waitForTimeout(300);
+    expect(await titles(page)).toHaveLength(Math.min(total, 40));
+    expect(new Set(await titles(page)).size).toBe(Math.min(total, 40));
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe((await titles(page))[20]);
+    if (total <= 40) expect(await page.locator('#search-more').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('says so when nothing matches', async () => {
+    const page = await open('search/?q=zzzxqv');
+    expect(await settled(page)).toBe('No papers match “zzzxqv”. Try other words or remove a filter.');
+    expect(await titles(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('says where to browse instead when Pagefind cannot load', async () => {
+    const page = await browser.newPage();
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(new URL('search/?q=graph', site).href);
+    const message = page.locator('#search-failed');
+    await message.waitFor({ state: 'visible' });
+    expect(await message.textContent()).toMatch(/^Search could not load; browse by topic or by date instead\.$/);
+    expect(await page.locator('#search-form').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('tells readers without JavaScript where to browse instead', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL('search/?q=graph', site).href);
+    const message = page.locator('main p', { hasText: 'Search needs JavaScript' });
+    expect(await message.isVisible()).toBe(true);
+    expect(await message.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/topics/', '/dates/']);
+    expect(await page.locator('#search-form').isHidden()).toBe(true);
+    await context.close();
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { filterChoices } from '../../../src/lib/search/filter-choices.ts';
+
+// The shape pagefind.filters() returned for the bundled site (trimmed).
+const COUNTS = {
+  code: { 'No code': 39, 'Has code': 17 },
+  topic: { 'Graph neural networks': 13, 'Applied machine learning': 2, 'Learning theory': 6, 'Empty topic': 0 },
+  year: { '2024': 3, '2025': 56, '999': 1 },
+};
+
+describe('filterChoices', () => {
+  it('lists topics alphabetically with their counts, skipping topics no paper has', () => {
+    expect(filterChoices(COUNTS, 'topic')).toEqual([
+      { value: 'Applied machine learning', count: 2 },
+      { value: 'Graph neural networks', count: 13 },
+      { value: 'Learning theory', count: 6 },
+    ]);
+  });
+
+  it('lists years newest first, by number', () => {
+    expect(filterChoices(COUNTS, 'year').map((choice) => choice.value)).toEqual(['2025', '2024', '999']);
+  });
+
+  it('puts "Has code" first', () => {
+    expect(filterChoices(COUNTS, 'code').map((choice) => choice.value)).toEqual(['Has code', 'No code']);
+  });
+
+  it('keeps a value a shared link asks for, with a count of 0', () => {
+    expect(filterChoices(COUNTS, 'topic', 'Quantum chemistry')).toContainEqual({ value: 'Quantum chemistry', count: 0 });
+    expect(filterChoices(COUNTS, 'topic', 'Learning theory').filter((choice) => choice.value === 'Learning theory')).toHaveLength(1);
+  });
+
+  it('gives no choices for a filter the index lacks', () => {
+    expect(filterChoices({}, 'year')).toEqual([]);
+  });
+});
