@@ -1,0 +1,62 @@
+import { relative } from 'node:path';
+import type { Diagnostic } from '../diagnostic.ts';
+import { checkFileNames } from './check-file-names.ts';
+import { findCopiedFiles } from './find-copied-files.ts';
+import { findDuplicateCodeLinks } from './find-duplicate-code-links.ts';
+import { findDuplicateTitles } from './find-duplicate-titles.ts';
+import { findEmptyTopics } from './find-empty-topics.ts';
+import { findUnusedTopics } from './find-unused-topics.ts';
+import { loadEntries } from './load-entries.ts';
+import { readEntryFiles } from './read-entry-files.ts';
+import { readVocabularySource } from './read-vocabulary-source.ts';
+import { sortDiagnostics } from './sort-diagnostics.ts';
+
+/** What to check. */
+export interface CheckOptions {
+  /** The folder of entries, `content/papers`. */
+  papersDirectory: string;
+  /** The topic vocabulary, `content/topics.yaml`. */
+  topicsFile: string;
+  /** Files are named relative to this folder in messages (the project root). */
+  root: string;
+}
+
+/** The outcome of a check: how many files were read, and every problem, sorted. */
+export interface CheckReport {
+  files: number;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Checks all content without building: every entry the way the site loads it,
+ * then the rules across entries (duplicates, file names, topics no paper uses,
+ * papers with no topics). Reads each file once, parses it once, and never
+ * stops at the first problem.
+ */
+export function checkContent(options: CheckOptions): CheckReport {
+  const vocabularyFile = relative(options.root, options.topicsFile);
+  const { source, diagnostics } = readVocabularySource(options.topicsFile, vocabularyFile);
+  const folder = readEntryFiles(options.papersDirectory, options.root);
+  const topicIds = source ? new Set(source.vocabulary.topics.map((topic) => topic.id)) : undefined;
+  const { loaded, diagnostics: entryProblems } = loadEntries(folder.entries, topicIds);
+  diagnostics.push(...entryProblems);
+
+  // One duplicate is reported once: a copied file not again for its title, a second title not again for its code link.
+  const copied = findCopiedFiles(folder.entries);
+  const originals = loaded.filter((entry) => !copied.copies.has(entry.file));
+  const sameTitles = findDuplicateTitles(originals);
+  const retitled = new Set(sameTitles.map((diagnostic) => diagnostic.file));
+  diagnostics.push(
+    ...copied.diagnostics,
+    ...sameTitles,
+    ...findDuplicateCodeLinks(originals.filter((entry) => !retitled.has(entry.file))),
+    ...checkFileNames(loaded, new Set(folder.entries.map((entry) => entry.slug))),
+    ...findEmptyTopics(loaded, source?.vocabulary, vocabularyFile),
+  );
+  // Whether a topic is used can only be told when every entry could be read.
+  if (source && loaded.length === folder.entries.length) diagnostics.push(...findUnusedTopics(loaded, source));
+  for (const file of folder.ignored) {
+    diagnostics.push({ file, line: 1, column: 1, severity: 'warning', message: 'this file is not read: paper entries are .mdx files', hint: 'rename it to <slug>.mdx if it is an entry, or move it out of the papers folder' });
+  }
+  return { files: folder.entries.length + folder.ignored.length + 1, diagnostics: sortDiagnostics(diagnostics) };
+}

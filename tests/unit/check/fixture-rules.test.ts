@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../../src/lib/check/check-content.ts';
+import { repoPath } from '../helpers.ts';
+import { formatHead } from './format-head.ts';
+
+const FIXTURES = repoPath('tests/fixtures/entries');
+
+/** Checks one fixture folder; files are named relative to the rule's folder (`fail/x.mdx`, `../topics.yaml`). */
+function check(rule: string, outcome: 'pass' | 'fail') {
+  return checkContent({ papersDirectory: `${FIXTURES}/${rule}/${outcome}`, topicsFile: `${FIXTURES}/topics.yaml`, root: `${FIXTURES}/${rule}` });
+}
+
+function lines(rule: string, outcome: 'pass' | 'fail'): string[] {
+  return check(rule, outcome).diagnostics.map((diagnostic) => formatHead(diagnostic));
+}
+
+const A = 'personalized-subgraph-federated-learning';
+const B = 'forward-learning-of-graph-neural-networks';
+
+// Every rule: what its failing fixture must print (hints aside), file:line:column and all.
+const RULES: Record<string, string[]> = {
+  'frontmatter-missing-field': [`fail/${A}.mdx:2:1: error: date: expected a date written YYYY-MM-DD, such as 2025-08-20`],
+  'frontmatter-mistyped-field': [
+    `fail/${A}.mdx:4:9: error: topics: Invalid input: expected array, received string`,
+    `fail/${A}.mdx:4:9: error: topics: at most 3 topics a paper`,
+  ],
+  'frontmatter-bad-date': [
+    `fail/${B}.mdx:3:7: error: date: expected a date written YYYY-MM-DD, such as 2025-08-20`,
+    `fail/${B}.mdx:3:7: error: date: expected a real calendar day`,
+    `fail/${A}.mdx:3:7: error: date: expected a real calendar day`,
+  ],
+  'frontmatter-unknown-field': [
+    `fail/${A}.mdx:7:7: error: tags: Unrecognized key: "tags"`,
+    `fail/${A}.mdx:9:11: error: links.github: Unrecognized key: "github"`,
+  ],
+  'unknown-topic': [`fail/${A}.mdx:6:5: error: topics: unknown topic "graph-neural-network"; did you mean "graph-neural-networks"?`],
+  'duplicate-title': [
+    `fail/${A}-b73311.mdx:2:8: error: title: "Personalized subgraph federated-learning." is the same title as fail/${A}.mdx:2 ("Personalized Subgraph Federated Learning")`,
+  ],
+  'duplicate-code-link': [
+    `fail/${B}.mdx:7:9: error: links.code: http://www.github.com/JinheonBaek/FED-PUB.git/ is the repository already linked by fail/${A}.mdx:8 ("Personalized Subgraph Federated Learning")`,
+  ],
+  'copied-file': [`fail/${A}-b73311.mdx:1:1: error: this file is a copy of fail/${A}.mdx: the same paper under two slugs`],
+  'file-name': [`fail/fed-pub.mdx:2:8: error: the file name "fed-pub.mdx" does not match the title; expected "${A}.mdx"`],
+  'unsafe-mdx': [
+    'fail/auto-gnn-neural-architecture-search-of-graph-neural-networks.mdx:15:1: error: <script> is not an allowed component (raw HTML and other components cannot be used in entries)',
+    'fail/efficient-heterogeneous-graph-learning-via-random-projection.mdx:15:1: error: <Note> has an event handler attribute onClick=, which is not allowed',
+    'fail/equivariant-polynomials-for-graph-neural-networks.mdx:15:1: error: import/export statements are not allowed in an entry; they would run as code at build time',
+    'fail/equivariant-polynomials-for-graph-neural-networks.mdx:17:1: error: <Chart> is not an allowed component (raw HTML and other components cannot be used in entries)',
+    'fail/graph-mamba-towards-learning-on-graphs-with-state-space-models.mdx:15:1: error: <Tweet> is not an allowed component (raw HTML and other components cannot be used in entries)',
+    'fail/neural-common-neighbor-with-completion-for-link-prediction.mdx:17:19: error: the expression {new Date().getFullYear()} is not allowed; it would run as code',
+    'fail/sheaf-neural-networks-for-graph-based-recommender-systems.mdx:15:1: error: <iframe> is not an allowed component (raw HTML and other components cannot be used in entries)',
+    'fail/towards-robust-fidelity-for-evaluating-explainability-of-graph-neural-networks.mdx:17:1: error: the link "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+" uses a URL scheme that is not allowed',
+    'fail/when-to-pre-train-graph-neural-networks-from-data-generation-perspective.mdx:15:1: error: the link "javascript:alert(document.cookie)" uses a URL scheme that is not allowed',
+  ],
+  'yaml-bomb': [`fail/${A}.mdx:2:1: error: the frontmatter could not be read: Excessive alias count indicates a resource exhaustion attack`],
+  'unused-topic': ['../topics.yaml:22:9: warning: topic "federated-learning" is used by no paper'],
+  'empty-topics': [
+    '../topics.yaml:22:9: warning: topic "federated-learning" is used by no paper',
+    `fail/${A}.mdx:4:9: warning: topics: the list is empty, so the paper is on no topic page`,
+  ],
+  'not-an-entry': ['fail/reading-notes.md:1:1: warning: this file is not read: paper entries are .mdx files'],
+};
+
+describe('npm run check, rule by rule', () => {
+  for (const [rule, expected] of Object.entries(RULES)) {
+    it(`${rule}: the failing fixture reports exactly its problems, each with a hint`, () => {
+      expect(lines(rule, 'fail')).toEqual(expected);
+      for (const diagnostic of check(rule, 'fail').diagnostics) expect(diagnostic.hint, diagnostic.message).toMatch(/\S/);
+    });
+
+    it(`${rule}: the passing fixture reports nothing`, () => {
+      expect(lines(rule, 'pass')).toEqual([]);
+    });
+  }
+
+  it('suggests topics for an entry that has none, from the vocabulary\'s rules', () => {
+    const empty = check('empty-topics', 'fail').diagnostics.find((d) => d.message.startsWith('topics: the list is empty'));
+    expect(empty?.hint).toBe('add topics from ../topics.yaml; its rules suggest: federated-learning, graph-neural-networks');
+  });
+
+  it('names the file to rename to, with the command', () => {
+    expect(check('file-name', 'fail').diagnostics[0]?.hint).toBe(`rename the file (git mv fail/fed-pub.mdx fail/${A}.mdx), or correct the title`);
+  });
+});
