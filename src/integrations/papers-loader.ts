@@ -1,8 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { formatDiagnostic, type Diagnostic } from '../lib/diagnostic.ts';
 import { loadEntryFile } from '../lib/entry/load-entry-file.ts';
+import { MAX_ENTRY_BYTES } from '../lib/entry/parse-entry.ts';
 import { parseVocabulary } from '../lib/topics/load-vocabulary.ts';
 
 /** Where the papers loader reads from. */
@@ -37,6 +38,12 @@ export function papersLoader(options: PapersLoaderOptions): Loader {
         const id = name.slice(0, -'.mdx'.length);
         const filePath = join(options.directory, name);
         const file = relative(root, filePath);
+        // Size first: a huge file must fail without being read into memory.
+        const { size } = await stat(filePath);
+        if (size > MAX_ENTRY_BYTES) {
+          problems.push({ file, line: 1, severity: 'error', message: `the file is ${size} bytes; an entry may have at most ${MAX_ENTRY_BYTES}`, hint: 'keep an entry to the abstract and short notes' });
+          continue;
+        }
         const text = await readFile(filePath, 'utf8');
         const digest = generateDigest(`${vocabularyDigest}\n${text}`);
         seen.add(id);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
 import { serializeEntry } from '../entry/serialize-entry.ts';
-import { shortHash } from '../slug/slugify-title.ts';
+import { suffixedSlug } from '../slug/suffixed-slug.ts';
 import type { ExistingEntry } from './existing-entry.ts';
 import type { PreparedPaper } from './prepare-paper.ts';
 
@@ -50,7 +50,7 @@ export function planEntries(papers: readonly PreparedPaper[], existing: Readonly
     if (earlier) return duplicate(earlier.baseSlug, `duplicate of "${earlier.data.title}" at line ${earlier.data.source?.line ?? '?'}; skipped`, 'nothing to do: the listing names the paper twice');
     seen.set(paper.normalizedTitle, paper);
 
-    const suffixed = `${paper.baseSlug}-${shortHash(paper.normalizedTitle).slice(0, 6)}`;
+    const suffixed = suffixedSlug(paper.baseSlug, paper.normalizedTitle);
     const sameTitle = byTitle.get(paper.normalizedTitle);
     const mine = [existing.get(paper.baseSlug), existing.get(suffixed), sameTitle].find(
       (entry) => entry !== undefined && isSamePaper(entry, paper) && (entry.source === undefined || entry.source.listing === paper.data.source?.listing),

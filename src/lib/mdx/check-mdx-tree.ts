@@ -59,7 +59,7 @@ function checkNode(location: BodyLocation, node: Nodes): Diagnostic[] {
       return [problem(location, node, 'import/export statements are not allowed in an entry; they would run as code at build time', 'remove the line, or start it with \\ or &#x69; if it is text')];
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      return [problem(location, node, `the expression {${node.value.slice(0, 40)}} is not allowed; it would run as code`, 'write \\{ to show a brace as text')];
+      return [problem(location, node, `the expression {${node.value.length > 40 ? `${node.value.slice(0, 40)}…` : node.value}} is not allowed; it would run as code`, 'write \\{ to show a brace as text')];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {
       const name = node.name ?? '';

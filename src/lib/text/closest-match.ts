@@ -18,7 +18,9 @@ function distance(a: string, b: string): number {
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
   let best: { candidate: string; score: number } | undefined;
   for (const candidate of candidates) {
-    const score = candidate.includes(word) || word.includes(candidate) ? 0.5 : distance(word, candidate);
+    // Containment counts only for a real part of an id ("graph" in graph-neural-networks), not a letter.
+    const contains = word.length >= 4 && (candidate.includes(word) || word.includes(candidate));
+    const score = contains ? 0.5 : distance(word, candidate);
     if (score <= Math.max(2, word.length / 3) && (!best || score < best.score)) best = { candidate, score };
   }
   return best?.candidate;
