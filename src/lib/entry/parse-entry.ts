@@ -71,12 +71,15 @@ export function parseEntry(text: string, file: string, options: ParseEntryOption
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
     const { line, column } = lineOf(document, counter, path, parts.frontmatterLine);
     const field = path.length > 0 ? path.join('.') : 'frontmatter';
-    return { file, line, column, severity: 'error' as const, message: `${field}: ${issue.message}`, hint: hintFor(issue.code) };
+    const missing = issue.code === 'invalid_type' && document.getIn(path as unknown[]) === undefined;
+    return { file, line, column, severity: 'error' as const, message: `${field}: ${missing ? 'missing; ' : ''}${issue.message}`, hint: hintFor(issue.code) };
   });
   const topicIds = options.topicIds;
-  if (result.success && topicIds) {
-    result.data.topics.forEach((topic, index) => {
-      if (topicIds.has(topic)) return;
+  // Topics are checked even when another field is wrong, so one fix does not reveal the next.
+  const topics = (raw as { topics?: unknown }).topics;
+  if (topicIds && Array.isArray(topics)) {
+    topics.forEach((topic: unknown, index) => {
+      if (typeof topic !== 'string' || topicIds.has(topic)) return;
       const { line, column } = lineOf(document, counter, ['topics', index], parts.frontmatterLine);
       const suggestion = closestMatch(topic, topicIds);
       diagnostics.push({

@@ -19,7 +19,7 @@ const B = 'forward-learning-of-graph-neural-networks';
 
 // Every rule: what its failing fixture must print (hints aside), file:line:column and all.
 const RULES: Record<string, string[]> = {
-  'frontmatter-missing-field': [`fail/${A}.mdx:2:1: error: date: expected a date written YYYY-MM-DD, such as 2025-08-20`],
+  'frontmatter-missing-field': [`fail/${A}.mdx:2:1: error: date: missing; expected a date written YYYY-MM-DD, such as 2025-08-20`],
   'frontmatter-mistyped-field': [
     `fail/${A}.mdx:4:9: error: topics: Invalid input: expected array, received string`,
     `fail/${A}.mdx:4:9: error: topics: at most 3 topics a paper`,
