@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { siteConfig } from './src/integrations/site-config.ts';
 
 // SITE_URL and BASE_PATH (documented in the README) let the site live under a
@@ -18,5 +19,5 @@ export default defineConfig({
   cacheDir: './.cache/astro/',
   vite: { cacheDir: './.cache/vite/' },
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [mdx(), sitemap(), pagefind(), serviceWorker()],
 });

@@ -53,7 +53,7 @@ describe('a build under /papershelf/', () => {
     await collect();
     await follow(page, page.locator('main a', { hasText: /^Graph neural networks$/ }).first(), /\/papershelf\/topics\/graph-neural-networks\/$/);
     await collect();
-    await follow(page, page.locator('main .papers h3 a').first(), /\/papershelf\/papers\/[a-z0-9-]+\/$/);
+    await follow(page, page.locator('main .papers .paper-title a').first(), /\/papershelf\/papers\/[a-z0-9-]+\/$/);
     await collect();
     await page.locator('#site-search').fill('graph');
     await Promise.all([page.waitForURL(/\/papershelf\/search\/\?q=graph$/), page.locator('#site-search').press('Enter')]);

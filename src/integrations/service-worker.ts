@@ -1,0 +1,92 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { buildId, digestHex, type BuiltFile } from '../lib/offline/build-id.ts';
+import { fileUrl } from '../lib/offline/file-url.ts';
+import { formatBytes } from '../lib/offline/format-bytes.ts';
+import { OFFLINE_MANIFEST, WORKER_FILE, type OfflineManifest } from '../lib/offline/offline-manifest.ts';
+import { planPrecache } from '../lib/offline/plan-precache.ts';
+import type { WorkerConfig } from '../lib/offline/worker-config.ts';
+
+const WORKER_SOURCE = fileURLToPath(new URL('../scripts/offline/sw.ts', import.meta.url));
+
+/** Every file under `root` but the two this integration writes, with size and content hash. */
+async function readBuiltFiles(root: string): Promise<BuiltFile[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const files: BuiltFile[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name).slice(root.length).replaceAll('\\', '/');
+    if (path === WORKER_FILE || path === OFFLINE_MANIFEST) continue;
+    const content = await readFile(join(root, path));
+    files.push({ path, bytes: content.length, sha256: digestHex(content) });
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/** The worker, bundled from src/scripts/offline/sw.ts with this build's configuration. */
+async function bundleWorker(config: WorkerConfig): Promise<string> {
+  const result = await build({
+    entryPoints: [WORKER_SOURCE],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    define: { __OFFLINE_CONFIG__: JSON.stringify(config) },
+    banner: { js: `// papershelf service worker for build ${config.buildId}` },
+  });
+  const [output] = result.outputFiles;
+  if (!output) throw new Error(`esbuild wrote nothing for ${WORKER_SOURCE}`);
+  return output.text;
+}
+
+/**
+ * Writes the service worker once the site and its Pagefind index are built:
+ * `sw.js`, which precaches the app shell and Pagefind's entry, script,
+ * WebAssembly and metadata under a cache named by the build id, and
+ * `offline.json`, every file of the build with its size and hash for "Save
+ * for offline". The build id hashes every built file, so an unchanged
+ * rebuild keeps readers' caches. Must come after the Pagefind integration in
+ * `astro.config.mjs`; a build without a Pagefind index fails.
+ */
+export function serviceWorker(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'papershelf-service-worker',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        try {
+          const files = await readBuiltFiles(root);
+          const plan = planPrecache(files.map((file) => file.path));
+          if (plan.missing.length > 0) {
+            throw new Error(
+              `the build has no ${plan.missing.join(', ')} in ${root}: the service worker must precache the pages and the search index, so the Pagefind integration must come before serviceWorker() in astro.config.mjs`,
+            );
+          }
+          const id = buildId(files);
+          const byUrl = new Map(files.map((file) => [fileUrl(file.path), file]));
+          const precache = plan.urls.map((url): [string, string] => [url, byUrl.get(url)?.sha256 ?? '']);
+          const manifest: OfflineManifest = { buildId: id, files: files.map((file) => [fileUrl(file.path), file.bytes, file.sha256]) };
+          await writeFile(join(root, OFFLINE_MANIFEST), JSON.stringify(manifest));
+          await writeFile(join(root, WORKER_FILE), await bundleWorker({ buildId: id, base, precache }));
+          const shellBytes = plan.urls.reduce((sum, url) => sum + (byUrl.get(url)?.bytes ?? 0), 0);
+          const siteBytes = files.reduce((sum, file) => sum + file.bytes, 0);
+          logger.info(
+            `Service worker for build ${id}: precaches ${precache.length} files (${formatBytes(shellBytes)}); "Save for offline" fetches ${files.length} files (${formatBytes(siteBytes)})`,
+          );
+        } catch (cause) {
+          throw new Error('Failed to write the service worker.', { cause });
+        }
+      },
+    },
+  };
+}
