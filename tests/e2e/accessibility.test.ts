@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './browser.ts';
 
 const site = inject('siteUrl');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -19,14 +19,7 @@ const PAGES: Record<string, string> = {
 /** Violations accepted for a page kind, with the reason; none today. */
 const KNOWN: Record<string, string[]> = {};
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function axeRun(page: Page): Promise<AxeResults> {
   await page.addScriptTag({ path: AXE });
@@ -42,7 +35,7 @@ function describeViolations(violations: AxeResults['violations']): string[] {
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme', (colorScheme) => {
   it.each(Object.entries(PAGES))('the %s page has no axe violations', async (kind, path) => {
-    const page = await browser.newPage({ colorScheme });
+    const page = await chromium().newPage({ colorScheme });
     await page.goto(new URL(path, site).href);
     if (path.startsWith('search/')) {
       await page.waitForFunction(() => document.querySelectorAll('#search-results mark').length > 0);

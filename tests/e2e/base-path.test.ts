@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { launchChromium, useChromium } from './browser.ts';
 
 // The site built with BASE_PATH=/papershelf/, such as http://127.0.0.1:1234/papershelf/.
 const base = inject('baseSiteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 /** Every request the page makes and the status it got, from Chromium's own network events. */
 async function recordNetwork(page: Page): Promise<Map<string, number | undefined>> {
@@ -42,7 +35,7 @@ async function follow(page: Page, link: ReturnType<Page['locator']>, expected: R
 
 describe('a build under /papershelf/', () => {
   it('works end to end, with every link and request under the base and nothing missing', async () => {
-    const page = await browser.newPage();
+    const page = await chromium().newPage();
     const network = await recordNetwork(page);
     const linked = new Set<string>();
     const collect = async () => {
@@ -91,7 +84,7 @@ describe('a build under /papershelf/', () => {
   });
 
   it('links every internal page it serves under the base', async () => {
-    const page = await browser.newPage();
+    const page = await chromium().newPage();
     for (const path of ['', 'topics/', 'dates/', 'about/', 'search/']) {
       await page.goto(new URL(path, base).href);
       const outside = (await sameOriginUrls(page)).filter((url) => !url.startsWith(base));

@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './browser.ts';
 
 const site = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 describe('the header search box', () => {
   it('takes focus on "/" and sends "graph" + Enter to the search page, which shows results', async () => {
-    const page = await browser.newPage();
+    const page = await chromium().newPage();
     await page.goto(site);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
@@ -29,7 +21,7 @@ describe('the header search box', () => {
   });
 
   it('leaves "/" alone while the reader types in a field', async () => {
-    const page = await browser.newPage();
+    const page = await chromium().newPage();
     await page.goto(new URL('search/', site).href);
     await page.locator('#search-q').click();
     await page.keyboard.type('a/b');

@@ -1,20 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './browser.ts';
 
 const site = inject('siteUrl');
 const baseSite = inject('baseSiteUrl');
 const PAPER = 'papers/diskgnn-bridging-i-o-efficiency-and-model-accuracy-for-out-of-core-gnn-training/';
 const OTHER_PAPER = 'papers/metamixer-is-all-you-need/';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 /** Waits until the service worker has installed and controls the page. */
 async function controlled(page: Page): Promise<void> {
@@ -37,7 +30,7 @@ async function saveSite(page: Page, root: string): Promise<string> {
 }
 
 async function withContext(run: (context: BrowserContext, page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext();
+  const context = await chromium().newContext();
   try {
     await run(context, await context.newPage());
   } finally {

@@ -2,25 +2,18 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './browser.ts';
 
 const site = inject('siteUrl');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PAPER = 'papers/metamixer-is-all-you-need/';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function withPage(run: (page: Page, context: BrowserContext) => Promise<void>, options: Parameters<Browser['newContext']>[0] = {}): Promise<void> {
   // No worker: these tests are about the reading state, and every load should come from the server.
-  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
+  const context = await chromium().newContext({ serviceWorkers: 'block', ...options });
   try {
     await run(await context.newPage(), context);
   } finally {

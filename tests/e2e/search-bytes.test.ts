@@ -1,20 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './browser.ts';
 import { ROOT_BUILD } from './paths.ts';
 
 const site = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 interface Transfer {
   path: string;
@@ -65,7 +58,7 @@ describe('the first search', () => {
   it('loads only its page, its script, Pagefind and the shown fragments, within budget', async () => {
     // The offline service worker precaches in the background on a first visit; it is measured
     // by its own build log, and blocking it here keeps this count to what the search needs.
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await chromium().newContext({ serviceWorkers: 'block' });
     const about = await transfersOf(context, 'about/', async () => undefined);
     const layout = new Set(about.transfers.map((transfer) => transfer.path).filter((path) => path !== '/about/'));
     const { page, transfers } = await transfersOf(context, 'search/?q=graph', async (searching) => {
