@@ -6,7 +6,7 @@ const QUALIFIERS = ['Revisited', 'at Scale', 'for Small Data', 'in Practice', 'M
 /**
  * A listing of `count` papers made from a real listing's papers: titles get a
  * qualifier and a number so every title (and slug) is distinct, abstracts are
- * reused, and papers are spread over days, about 56 a day, newest first.
+ * reused with numbered code links, and papers are spread over days, about 56 a day, newest first.
  * Deterministic, so two runs measure the same input.
  */
 export function makeSyntheticListing(source: string, count: number, papersPerDay = 56): string {
@@ -20,7 +20,9 @@ export function makeSyntheticListing(source: string, count: number, papersPerDay
     }
     const paper = papers[index % papers.length];
     const qualifier = QUALIFIERS[Math.floor(index / papers.length) % QUALIFIERS.length];
-    sections.push(`${paper?.title} ${qualifier} ${index + 1}`, paper?.abstract ?? '');
+    // Each copy links its own repository, as distinct papers would (the checker refuses shared code links).
+    const abstract = (paper?.abstract ?? '').replace(/https?:\/\/\S+?(?=[.,;:)]*(?:\s|$))/g, (url) => `${url}-${index + 1}`);
+    sections.push(`${paper?.title} ${qualifier} ${index + 1}`, abstract);
   }
   return `Daily Papers\n\n${sections.join('\n\n')}\n`;
 }

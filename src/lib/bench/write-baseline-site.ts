@@ -6,7 +6,7 @@ const CONFIG = `import { defineConfig } from 'astro/config';\nexport default def
 const CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-const papers = defineCollection({ loader: glob({ pattern: '*.md', base: 'content/papers' }), schema: z.object({ title: z.string(), date: z.coerce.string() }) });
+const papers = defineCollection({ loader: glob({ pattern: '*.md', base: 'content/papers' }), schema: z.object({ title: z.string(), date: z.coerce.string(), topics: z.array(z.object({ id: z.string() })).default([]) }) });
 export const collections = { papers };
 `;
 const PAGE = `---
@@ -31,7 +31,7 @@ const { Content } = await render(paper);
 export function writeBaselineSite(projectRoot: string, papersDirectory: string, destination: string): number {
   mkdirSync(join(destination, 'src', 'pages', 'papers'), { recursive: true });
   mkdirSync(join(destination, 'content', 'papers'), { recursive: true });
-  for (const folder of ['layouts', 'components', 'styles', 'data', 'lib']) cpSync(join(projectRoot, 'src', folder), join(destination, 'src', folder), { recursive: true });
+  for (const folder of ['layouts', 'components', 'styles', 'data', 'lib', 'scripts']) cpSync(join(projectRoot, 'src', folder), join(destination, 'src', folder), { recursive: true });
   writeFileSync(join(destination, 'astro.config.mjs'), CONFIG);
   writeFileSync(join(destination, 'src', 'content.config.ts'), CONTENT_CONFIG);
   writeFileSync(join(destination, 'src', 'pages', 'papers', '[slug].astro'), PAGE);

@@ -27,6 +27,8 @@ const CHROME_PATTERNS = [
 
 /** Whether a paragraph is page chrome copied along with the listing. */
 export function isPageChrome(text: string): boolean {
+  // Chrome is a short line; an abstract is never tested against the patterns.
+  if (text.length > 80) return false;
   const line = text.trim().toLowerCase();
   return PAGE_CHROME.has(line) || CHROME_PATTERNS.some((pattern) => pattern.test(line));
 }
