@@ -13,11 +13,15 @@ const ESM_AT_BREAK: Unsafe[] = [
   { character: 'E', atBreak: true, after: 'XPORT[\\s{*]' },
 ];
 
+// Built once: to-markdown compiles each unsafe pattern on first use and keeps
+// it on the pattern object, so fresh extension objects per call cost a compile each time.
+const EXTENSIONS = [mdxToMarkdown()];
+
 /**
  * Writes plain text as one MDX paragraph that reads back as exactly that text
  * and holds nothing that executes: no ESM, expression or JSX.
  */
 export function abstractToMdx(text: string): string {
   const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] };
-  return toMarkdown(tree, { extensions: [mdxToMarkdown()], unsafe: ESM_AT_BREAK });
+  return toMarkdown(tree, { extensions: EXTENSIONS, unsafe: ESM_AT_BREAK });
 }
