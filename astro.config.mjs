@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { fastCleanOutDir } from './src/integrations/fast-clean-out-dir.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { siteConfig } from './src/integrations/site-config.ts';
@@ -19,5 +20,5 @@ export default defineConfig({
   cacheDir: './.cache/astro/',
   vite: { cacheDir: './.cache/vite/' },
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), pagefind(), serviceWorker()],
+  integrations: [fastCleanOutDir(), mdx(), sitemap(), pagefind(), serviceWorker()],
 });
