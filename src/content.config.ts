@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
-import { parse } from 'yaml';
 import { paperSchema } from './lib/schema/paper.ts';
+import { parseVocabulary } from './lib/topics/load-vocabulary.ts';
 import { topicSchema } from './lib/topics/topic-schema.ts';
 import { papersLoader } from './integrations/papers-loader.ts';
 
@@ -12,7 +12,8 @@ const papers = defineCollection({
 });
 
 const topics = defineCollection({
-  loader: file('content/topics.yaml', { parser: (text) => (parse(text) as { topics: Array<Record<string, unknown>> }).topics }),
+  // The same parser as ingest and check: aliases bounded, errors with file:line.
+  loader: file('content/topics.yaml', { parser: (text) => parseVocabulary(text, 'content/topics.yaml').topics }),
   schema: topicSchema,
 });
 

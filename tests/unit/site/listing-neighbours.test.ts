@@ -25,5 +25,7 @@ describe('listingNeighbours', () => {
 
   it('names the slug it could not find', () => {
     expect(() => listingNeighbours(sorted, 'no-such-paper')).toThrow(/"no-such-paper"/);
+    // A wrong index hint is ignored, not trusted.
+    expect(listingNeighbours(sorted, second?.slug ?? '', 0)).toEqual({ previous: first, next: third });
   });
 });
