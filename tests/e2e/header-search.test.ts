@@ -16,7 +16,9 @@ describe('the header search box', () => {
     await Promise.all([page.waitForURL(new URL('search/?q=graph', site).href), page.keyboard.press('Enter')]);
     await page.waitForFunction(() => /papers match/.test(document.getElementById('search-status')?.textContent ?? ''));
     expect(await page.locator('#search-q').inputValue()).toBe('graph');
-    expect(await page.locator('#search-results > li h3').allTextContents()).toContain('Forward Learning of Graph Neural Networks');
+    const shown = await page.locator('#search-results > li h3').allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.some((title) => /graph/i.test(title))).toBe(true);
     await page.close();
   });
 

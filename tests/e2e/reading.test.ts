@@ -49,7 +49,8 @@ describe('reading state', () => {
 
       await page.goto(new URL(PAPER, site).href);
       await page.getByRole('button', { name: 'Read', exact: true }).click();
-      expect(await page.locator('#reading-status').textContent()).toBe(`Marked read: ${title}`);
+      // The message lands on the next animation frame (see announce.ts).
+      await expect.poll(() => page.locator('#reading-status').textContent()).toBe(`Marked read: ${title}`);
       await page.reload();
       expect(await pressed(page, '[data-reading-controls]', 'read')).toBe('true');
       expect(await pressed(page, '[data-reading-controls]', 'saved')).toBe('false');

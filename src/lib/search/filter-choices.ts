@@ -14,13 +14,10 @@ const ORDER: Record<FilterKey, (a: string, b: string) => number> = {
   code: (a, b) => Number(b === 'Has code') - Number(a === 'Has code') || a.localeCompare(b, 'en'),
 };
 
-/**
- * The options of one filter from `pagefind.filters()`, in reading order. A value
- * that no paper carries is left out; `keep` (the value a shared URL asked for) is
- * kept with a count of 0 if missing, so the page can show why it found nothing.
- */
-export function filterChoices(counts: PagefindFilterCounts, key: FilterKey, keep = ''): FilterChoice[] {
-  const values = new Map(Object.entries(counts[key] ?? {}).filter(([, count]) => count > 0));
-  if (keep && !values.has(keep)) values.set(keep, 0);
-  return [...values.keys()].sort(ORDER[key]).map((value) => ({ value, count: values.get(value) ?? 0 }));
+/** The options of one filter, in reading order; a value no paper carries is left out. */
+export function filterChoices(counts: PagefindFilterCounts, key: FilterKey): FilterChoice[] {
+  return Object.entries(counts[key] ?? {})
+    .filter(([, count]) => count > 0)
+    .sort(([a], [b]) => ORDER[key](a, b))
+    .map(([value, count]) => ({ value, count }));
 }

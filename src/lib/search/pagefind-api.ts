@@ -54,6 +54,8 @@ export interface PagefindSearchResponse {
 export interface PagefindApi {
   /** Sets options; those that shape loading (`noWorker`) only count before the first call below. */
   options: (options: PagefindOptions) => Promise<void>;
+  /** Starts loading the index metadata and the WebAssembly, so the first search need not wait for them. */
+  init: () => Promise<void>;
   /** Every filter value in the index, with how many pages carry it. */
   filters: () => Promise<PagefindFilterCounts>;
   /** Resolves to `null` when a newer search superseded this one. */

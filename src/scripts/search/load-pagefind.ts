@@ -16,6 +16,8 @@ export function loadPagefind(): Promise<PagefindApi> {
     // Searching a few hundred papers takes milliseconds on the main thread; the
     // web worker would add pagefind-worker.js (43 KB, 12 KB gzipped) to every first search.
     await pagefind.options({ baseUrl: siteLink(undefined, base, '/'), excerptLength: 40, excerptEllipsis: EXCERPT_ELLIPSIS, noWorker: true });
+    // Fetched now rather than at the first keystroke: someone on the search page is about to search.
+    await pagefind.init();
     return pagefind;
   })();
   return loading;

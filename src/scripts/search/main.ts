@@ -9,10 +9,15 @@ import { serializeSearchState } from '../../lib/search/serialize-search-state.ts
 import { toPagefindRequest } from '../../lib/search/to-pagefind-request.ts';
 import { loadPagefind } from './load-pagefind.ts';
 import { renderResult } from './render-results.ts';
-import { control, fillFilters, showSort } from './search-form.ts';
+import { control, selectFilters, showSort } from './search-form.ts';
 
-/** Results shown at first, and added by each press of "More results". */
-const PAGE_SIZE = 20;
+/**
+ * Results shown at first. Each needs its own fragment request, so five (as in
+ * Pagefind's own UI) keep a first search on a large site to a few requests.
+ */
+const FIRST_PAGE = 5;
+/** Results added by each press of "More results". */
+const MORE_PAGE = 10;
 /** Pause after the last keystroke before searching, so the live region is not read out per letter. */
 const TYPING_PAUSE_MS = 250;
 
@@ -49,16 +54,14 @@ function fail(error: unknown): void {
   byId('search-failed', HTMLElement).hidden = false;
 }
 
-const ready = loadPagefind().then(async (pagefind) => {
-  fillFilters(form, await pagefind.filters(), state);
-  return pagefind;
-});
+selectFilters(form, state);
+const ready = loadPagefind();
 
-/** Shows the next `PAGE_SIZE` results (all new when `replace`); returns the items added. */
+/** Shows the first results (all new, when `replace`) or the next ones; returns the items added. */
 async function showMore(replace: boolean): Promise<HTMLLIElement[]> {
   const mine = generation;
   const start = replace ? 0 : shown;
-  const fragments = await Promise.all(results.slice(start, start + PAGE_SIZE).map((result) => result.data()));
+  const fragments = await Promise.all(results.slice(start, start + (replace ? FIRST_PAGE : MORE_PAGE)).map((result) => result.data()));
   if (mine !== generation) return [];
   const items = fragments.map((fragment) => renderResult(toResultView(fragment, base, topicIds)));
   if (replace) list.replaceChildren(...items);

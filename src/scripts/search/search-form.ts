@@ -1,6 +1,4 @@
 import { effectiveSort } from '../../lib/search/effective-sort.ts';
-import { filterChoices } from '../../lib/search/filter-choices.ts';
-import type { PagefindFilterCounts } from '../../lib/search/pagefind-api.ts';
 import { FILTER_KEYS, type SearchState } from '../../lib/search/search-state.ts';
 
 /** The form control named `name`, checked to be of the expected kind. */
@@ -11,17 +9,16 @@ export function control<T extends HTMLElement>(form: HTMLFormElement, name: stri
 }
 
 /**
- * Fills each filter's select with the values Pagefind knows and their counts,
- * after the server-rendered "any" option, and selects the value `state` asks for
- * (kept even when no paper has it, so a stale shared link explains its empty result).
+ * Selects in each filter the value `state` asks for. The options come
+ * server-rendered with their counts; a value no paper has (a stale shared link)
+ * is added with a count of 0, so the page can show why it found nothing.
  */
-export function fillFilters(form: HTMLFormElement, counts: PagefindFilterCounts, state: SearchState): void {
+export function selectFilters(form: HTMLFormElement, state: SearchState): void {
   for (const key of FILTER_KEYS) {
     const select = control(form, key, HTMLSelectElement);
-    const any = select.options[0];
-    const options = filterChoices(counts, key, state[key]).map(({ value, count }) => new Option(`${value} (${count})`, value));
-    select.replaceChildren(...(any ? [any] : []), ...options);
-    select.value = state[key];
+    const wanted = state[key];
+    if (wanted && ![...select.options].some((option) => option.value === wanted)) select.add(new Option(`${wanted} (0)`, wanted));
+    select.value = wanted;
   }
 }
 
