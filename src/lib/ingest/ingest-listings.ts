@@ -4,7 +4,8 @@ import { parseListing } from '../listing/parse-listing.ts';
 import { yearFromFileName } from '../listing/year-from-file-name.ts';
 import type { Classifier } from './classifier.ts';
 import { planEntries, type EntryAction } from './plan-entries.ts';
-import { preparePaper } from './prepare-paper.ts';
+import type { ExistingEntry } from './existing-entry.ts';
+import { preparePaper, titleKeys } from './prepare-paper.ts';
 import { readExistingEntries } from './read-existing-entries.ts';
 import { removeStaleTemporaryFiles, writeEntryAtomically } from './write-entry-atomically.ts';
 
@@ -52,26 +53,36 @@ export function ingestListings(options: IngestOptions): IngestReport {
     const parsed = parseListing(text, { file: listing, year: options.year ?? yearFromFileName(listing) });
     report.diagnostics.push(...parsed.diagnostics);
     if (parsed.diagnostics.some((diagnostic) => diagnostic.fatal)) continue;
-    const prepared = parsed.papers.map((paper) => preparePaper(paper, listing, classify));
-    const total = done + prepared.length;
-    for (const planned of planEntries(prepared, existing, listing, papersDirectory)) {
+    const batch = parsed.papers.map((paper) => titleKeys(paper.title));
+    const prepared = (function* () {
+      for (const [index, paper] of parsed.papers.entries()) yield preparePaper(paper, listing, classify, batch[index]);
+    })();
+    const total = done + batch.length;
+    const created: ExistingEntry[] = [];
+    for (const planned of planEntries(prepared, batch, existing, listing, papersDirectory)) {
       const action = applyAction(planned, papersDirectory, options.dryRun ?? false, listing, report.diagnostics);
-      // The report keeps what happened, not the 10,000 texts that were written.
-      report.actions.push(action.kind === 'create' ? { ...action, text: '' } : action);
+      report.actions.push(forReport(action));
       // A skipped duplicate's own warnings (such as "no topic") would only be noise.
       if (action.kind === 'duplicate') report.diagnostics.push(action.diagnostic);
       else report.diagnostics.push(...action.paper.diagnostics);
       if (action.kind === 'kept' && action.diagnostic) report.diagnostics.push(action.diagnostic);
-      // Later listings see this one's entries, so the same paper twice is a duplicate
-      // (identified by title and source; its text is never compared again).
       if (planned.kind === 'create') {
-        existing.set(planned.slug, { slug: planned.slug, text: '', readable: true, normalizedTitle: planned.paper.normalizedTitle, source: planned.paper.data.source });
+        created.push({ slug: planned.slug, text: '', readable: true, normalizedTitle: planned.paper.normalizedTitle, source: planned.paper.data.source });
       }
       done += 1;
       if (done % PROGRESS_EVERY === 0) options.onProgress?.(done, total, listing);
     }
+    // Later listings see this one's entries, so the same paper twice is a duplicate
+    // (identified by title and source; its text is never compared again).
+    for (const entry of created) existing.set(entry.slug, entry);
   }
   return report;
+}
+
+// The report keeps what happened, not the 10,000 texts that were written.
+function forReport(action: EntryAction): EntryAction {
+  const paper = { ...action.paper, abstract: '' };
+  return action.kind === 'create' ? { ...action, text: '', paper } : { ...action, paper };
 }
 
 function readListing(listing: string, diagnostics: Diagnostic[]): string | undefined {

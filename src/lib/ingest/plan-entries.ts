@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostic.ts';
 import { serializeEntry } from '../entry/serialize-entry.ts';
 import { suffixedSlug } from '../slug/suffixed-slug.ts';
 import type { ExistingEntry } from './existing-entry.ts';
-import type { PreparedPaper } from './prepare-paper.ts';
+import type { PreparedPaper, TitleKeys } from './prepare-paper.ts';
 
 /** What ingest will do with one paper. */
 export type EntryAction =
@@ -20,7 +20,7 @@ function isSamePaper(entry: ExistingEntry, paper: PreparedPaper): boolean {
 
 // The bare slug goes to an entry already on disk, else to the batch paper
 // whose normalised title sorts first; so the result does not depend on the order papers come in.
-function bareSlugOwners(papers: readonly PreparedPaper[]): Map<string, string> {
+function bareSlugOwners(papers: readonly TitleKeys[]): Map<string, string> {
   const owners = new Map<string, string>();
   for (const paper of papers) {
     const owner = owners.get(paper.baseSlug);
@@ -31,16 +31,27 @@ function bareSlugOwners(papers: readonly PreparedPaper[]): Map<string, string> {
 
 /**
  * Decides, for each prepared paper, whether to create its entry, leave an
- * identical one, keep one edited by hand, or skip it as a duplicate. Pure:
- * the entries on disk come in as data and nothing is written.
+ * identical one, keep one edited by hand, or skip it as a duplicate. Nothing
+ * is written: the entries on disk come in as data. `batch` holds the title
+ * keys of every paper of the listing, which slug collisions are settled
+ * against; `papers` may be lazy, so each is prepared, planned and written in
+ * turn and a listing of 10,000 papers is never held in memory as entries.
  */
-export function planEntries(papers: readonly PreparedPaper[], existing: ReadonlyMap<string, ExistingEntry>, listingFile: string, papersDirectory: string): EntryAction[] {
+export function* planEntries(
+  papers: Iterable<PreparedPaper>,
+  batch: readonly TitleKeys[],
+  existing: ReadonlyMap<string, ExistingEntry>,
+  listingFile: string,
+  papersDirectory: string,
+): Generator<EntryAction> {
   const byTitle = new Map<string, ExistingEntry>();
   for (const entry of existing.values()) if (entry.normalizedTitle !== undefined) byTitle.set(entry.normalizedTitle, entry);
-  const owners = bareSlugOwners(papers);
+  const owners = bareSlugOwners(batch);
   const seen = new Map<string, PreparedPaper>();
 
-  return papers.map((paper): EntryAction => {
+  for (const paper of papers) yield planOne(paper);
+
+  function planOne(paper: PreparedPaper): EntryAction {
     const line = paper.data.source?.line ?? 1;
     const duplicate = (slug: string, message: string, hint: string): EntryAction => ({
       kind: 'duplicate', slug, paper,
@@ -73,5 +84,5 @@ export function planEntries(papers: readonly PreparedPaper[], existing: Readonly
     const bareFree = !existing.has(paper.baseSlug) && owners.get(paper.baseSlug) === paper.normalizedTitle;
     const slug = bareFree ? paper.baseSlug : suffixed;
     return { kind: 'create', slug, text: serializeEntry(paper.data, paper.abstract), paper };
-  });
+  }
 }

@@ -21,12 +21,26 @@ export interface PreparedPaper {
   diagnostics: Diagnostic[];
 }
 
+/** What a title alone decides: its cleaned text, its slug and the form duplicates are found by. */
+export interface TitleKeys {
+  title: string;
+  baseSlug: string;
+  normalizedTitle: string;
+}
+
+/** The {@link TitleKeys} of a title as the listing gives it. */
+export function titleKeys(rawTitle: string): TitleKeys {
+  const title = cleanText(rawTitle);
+  return { title, baseSlug: slugifyTitle(title), normalizedTitle: normalizeTitle(title) };
+}
+
 /**
  * Turns one listed paper into entry data: cleans title and abstract, finds
- * the code link, classifies it, and records where it came from.
+ * the code link, classifies it, and records where it came from. `keys` may
+ * be passed when already worked out for the whole batch.
  */
-export function preparePaper(paper: ListedPaper, listingFile: string, classify: Classifier): PreparedPaper {
-  const title = cleanText(paper.title);
+export function preparePaper(paper: ListedPaper, listingFile: string, classify: Classifier, keys = titleKeys(paper.title)): PreparedPaper {
+  const { title, baseSlug, normalizedTitle } = keys;
   const abstract = cleanText(paper.abstract);
   const code = findCodeLink(abstract);
   const topics = classify({ title, abstract });
@@ -44,5 +58,5 @@ export function preparePaper(paper: ListedPaper, listingFile: string, classify: 
     message: `no topic matched "${title}"; the entry has no topics`,
     hint: 'add topics to the entry by hand, or a phrase to content/topics.yaml that should have matched',
   }];
-  return { data, abstract, baseSlug: slugifyTitle(title), normalizedTitle: normalizeTitle(title), diagnostics };
+  return { data, abstract, baseSlug, normalizedTitle, diagnostics };
 }
