@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { copyProject } from '../src/lib/bench/copy-project.ts';
 import { makeSyntheticListing } from '../src/lib/bench/make-synthetic-listing.ts';
 import { measureCommand, type CommandMeasure } from '../src/lib/bench/measure-command.ts';
+import { npmScriptCommand } from '../src/lib/bench/npm-script-command.ts';
 import { measureSearch } from '../src/lib/bench/measure-in-chromium.ts';
 import { writeBaselineSite } from '../src/lib/bench/write-baseline-site.ts';
 import { launchChromium } from '../tests/e2e/browser.ts';
@@ -44,7 +45,8 @@ try {
   copyProject(root, project);
   const listing = join(project, 'content', 'listings', `bench-${papers}.txt`);
   writeFileSync(listing, makeSyntheticListing(readFileSync(join(root, 'content/listings/2025-08-20.txt'), 'utf8'), papers));
-  const ingest = must('ingest', await measureCommand('node', ['scripts/ingest.ts', listing], { cwd: project, env }));
+  const ingestCommand = npmScriptCommand(project, 'ingest');
+  const ingest = must('ingest', await measureCommand(ingestCommand.command, [...ingestCommand.args, listing], { cwd: project, env }));
   const build = must('full build', await measureCommand('npm', ['run', 'build'], { cwd: project, env }));
   const pages = htmlPages(join(project, 'dist'));
   const distMB = sizeOf(join(project, 'dist')) / 1024 / 1024;
