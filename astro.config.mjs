@@ -20,5 +20,8 @@ export default defineConfig({
   cacheDir: './.cache/astro/',
   vite: { cacheDir: './.cache/vite/' },
   build: { format: 'directory' },
-  integrations: [fastCleanOutDir(), mdx(), sitemap(), pagefind(), serviceWorker()],
+  // Paper pages return a cacheKey (src/pages/papers/[slug].astro): a rebuild renders only
+  // the pages whose content changed and keeps the rest of dist/papers/ from the last build.
+  experimental: { incrementalBuild: true },
+  integrations: [fastCleanOutDir({ keep: ['papers'] }), mdx(), sitemap(), pagefind(), serviceWorker()],
 });

@@ -15,6 +15,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (html.includes('data-pagefind-body')) {
     const path = context.url.pathname;
     const url = path.startsWith(session.base) ? `/${path.slice(session.base.length)}` : path;
+    session.seen.add(url);
     session.pending.push(
       session.index.addHTMLFile({ url, content: html }).then((result) => session.errors.push(...result.errors)),
     );

@@ -10,6 +10,8 @@ export interface PagefindSession {
   index: PagefindIndex;
   /** Index requests sent and not yet answered. */
   pending: Array<Promise<unknown>>;
+  /** URLs (base path stripped, as in the index) of the pages handed over so far. */
+  seen: Set<string>;
   /** Problems Pagefind reported for single pages. */
   errors: string[];
   /** The site's base path, stripped from URLs so the index matches a `dist/` crawl. */

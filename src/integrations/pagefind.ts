@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
+import { indexSkippedPages } from './index-skipped-pages.ts';
 import { currentPagefindSession, setPagefindSession } from './pagefind-session.ts';
 
 /** Options of the {@link pagefind} integration. */
@@ -39,9 +40,9 @@ export function pagefind({ indexChunkSize = 4000 }: PagefindOptions = {}): Astro
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize);
         const { index, errors } = await pagefindApi.createIndex({});
         if (!index) throw new Error('Failed to run Pagefind.', { cause: new Error(errors.join('\n')) });
-        setPagefindSession({ index, pending: [], errors: [], base });
+        setPagefindSession({ index, pending: [], seen: new Set(), errors: [], base });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages: built, logger }) => {
         const session = currentPagefindSession();
         setPagefindSession(undefined);
         const path = fileURLToPath(dir);
@@ -50,6 +51,10 @@ export function pagefind({ indexChunkSize = 4000 }: PagefindOptions = {}): Astro
           await Promise.all(session.pending);
           if (session.errors.length > 0) throw new Error(session.errors.join('\n'));
           let pages = session.pending.length;
+          // Pages an incremental build kept from the last build are read back from dist/.
+          const kept = await indexSkippedPages(session.index, path, built.map((page) => page.pathname), session.seen);
+          if (kept > 0) logger.info(`${kept} unchanged pages indexed from the previous build`);
+          pages += kept;
           // Nothing came through the middleware (a build without it): crawl dist/ instead.
           if (pages === 0) {
             const added = await session.index.addDirectory({ path });

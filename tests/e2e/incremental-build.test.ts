@@ -1,0 +1,75 @@
+// A rebuild after editing one paper renders only the pages whose content changed,
+// keeps the others from the last build, and still indexes every paper for search.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const PROJECT_FILES = ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const EDITED = 'metamixer-is-all-you-need';
+const REMOVED = 'biper-binary-neural-networks-using-a-periodic-function';
+const UNRELATED = 'activation-space-selectable-kolmogorov-arnold-networks';
+const WORD = 'zyxwvutsrqp';
+
+let project: string;
+const logs: string[] = [];
+
+function build(): string {
+  const log = execFileSync('npx', ['astro', 'build'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, SITE_URL: 'https://papershelf.example/', BASE_PATH: '/', FORCE_COLOR: '0' },
+  });
+  logs.push(log);
+  return log;
+}
+
+const page = (slug: string) => join(project, 'dist', 'papers', slug, 'index.html');
+
+/** Every fragment Pagefind wrote, decompressed (its files are gzip with a `pagefind_dcd` prefix inside). */
+function fragments(): string[] {
+  const folder = join(project, 'dist', 'pagefind', 'fragment');
+  return readdirSync(folder).map((name) => gunzipSync(readFileSync(join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, ''));
+}
+
+let first = { papers: 0, unrelatedTime: 0 };
+
+beforeAll(() => {
+  project = join(mkdtempSync(join(tmpdir(), 'papershelf-incremental-')), 'project');
+  for (const file of PROJECT_FILES) cpSync(file, join(project, file), { recursive: true });
+  symlinkSync(join(process.cwd(), 'node_modules'), join(project, 'node_modules'), 'dir');
+  build();
+  first = { papers: readdirSync(join(project, 'dist', 'papers')).length, unrelatedTime: statSync(page(UNRELATED)).mtimeMs };
+  const edited = join(project, 'content', 'papers', `${EDITED}.mdx`);
+  writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nThe ${WORD} sentence was added for this test.\n`);
+  rmSync(join(project, 'content', 'papers', `${REMOVED}.mdx`));
+  build();
+}, 300_000);
+
+afterAll(() => {
+  rmSync(join(project, '..'), { recursive: true, force: true });
+});
+
+describe('a rebuild after one paper is edited and one removed', () => {
+  it('renders the edited page again and keeps an unrelated one from the last build', () => {
+    expect(readFileSync(page(EDITED), 'utf8')).toContain(WORD);
+    expect(statSync(page(UNRELATED)).mtimeMs).toBe(first.unrelatedTime);
+    expect(logs[1]).toMatch(new RegExp(`/papers/${UNRELATED}/index.html.*\\(cached\\)`));
+    expect(logs[1]).not.toMatch(new RegExp(`/papers/${EDITED}/index.html.*\\(cached\\)`));
+  });
+
+  it('removes the page of the removed paper and nothing else', () => {
+    expect(existsSync(page(REMOVED))).toBe(false);
+    expect(readdirSync(join(project, 'dist', 'papers'))).toHaveLength(first.papers - 1);
+  });
+
+  it('indexes every paper for search, kept pages included, with the edit', () => {
+    const all = fragments();
+    expect(all).toHaveLength(first.papers - 1);
+    expect(all.filter((fragment) => fragment.includes(WORD))).toHaveLength(1);
+    expect(all.some((fragment) => fragment.includes(`/papers/${UNRELATED}/`))).toBe(true);
+    expect(all.some((fragment) => fragment.includes(`/papers/${REMOVED}/`))).toBe(false);
+  });
+});
