@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
+import pLimit from 'p-limit';
 import { buildId, digestHex, type BuiltFile } from '../lib/offline/build-id.ts';
 import { fileUrl } from '../lib/offline/file-url.ts';
 import { formatBytes } from '../lib/offline/format-bytes.ts';
@@ -12,17 +13,25 @@ import type { WorkerConfig } from '../lib/offline/worker-config.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../scripts/offline/sw.ts', import.meta.url));
 
+/** Files read at once: one at a time, 21,000 files of a 10,000-paper build took 5 s. */
+const READ_CONCURRENCY = 32;
+
 /** Every file under `root` but the two this integration writes, with size and content hash. */
 async function readBuiltFiles(root: string): Promise<BuiltFile[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const files: BuiltFile[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name).slice(root.length).replaceAll('\\', '/');
-    if (path === WORKER_FILE || path === OFFLINE_MANIFEST) continue;
-    const content = await readFile(join(root, path));
-    files.push({ path, bytes: content.length, sha256: digestHex(content) });
-  }
+  const paths = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(root.length).replaceAll('\\', '/'))
+    .filter((path) => path !== WORKER_FILE && path !== OFFLINE_MANIFEST);
+  const limit = pLimit(READ_CONCURRENCY);
+  const files = await Promise.all(
+    paths.map((path) =>
+      limit(async (): Promise<BuiltFile> => {
+        const content = await readFile(join(root, path));
+        return { path, bytes: content.length, sha256: digestHex(content) };
+      }),
+    ),
+  );
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
