@@ -35,6 +35,8 @@ function fragments(): string[] {
 }
 
 let first = { papers: 0, unrelatedTime: 0 };
+const buildIds: string[] = [];
+const buildId = () => (JSON.parse(readFileSync(join(project, 'dist', 'offline.json'), 'utf8')) as { buildId: string }).buildId;
 
 beforeAll(() => {
   project = join(mkdtempSync(join(tmpdir(), 'papershelf-incremental-')), 'project');
@@ -46,6 +48,9 @@ beforeAll(() => {
   writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nThe ${WORD} sentence was added for this test.\n`);
   rmSync(join(project, 'content', 'papers', `${REMOVED}.mdx`));
   build();
+  buildIds.push(buildId());
+  build();
+  buildIds.push(buildId());
 }, 300_000);
 
 afterAll(() => {
@@ -63,6 +68,11 @@ describe('a rebuild after one paper is edited and one removed', () => {
   it('removes the page of the removed paper and nothing else', () => {
     expect(existsSync(page(REMOVED))).toBe(false);
     expect(readdirSync(join(project, 'dist', 'papers'))).toHaveLength(first.papers - 1);
+  });
+
+  it('then, with nothing changed, keeps every paper page and gives the same build id (readers keep their caches)', () => {
+    expect(logs[2]?.match(/papers\/[^ ]+\/index\.html.*\(cached\)/g)).toHaveLength(first.papers - 1);
+    expect(buildIds[1]).toBe(buildIds[0]);
   });
 
   it('indexes every paper for search, kept pages included, with the edit', () => {
