@@ -7,6 +7,10 @@ export interface ExistingEntry {
   normalizedTitle: string | undefined;
   /** False when the frontmatter cannot be read: the entry is kept as it is and reported. */
   readable: boolean;
+  /** The title as written, when the frontmatter has a readable one. */
+  title?: string | undefined;
+  /** `links.code`, when present. */
+  codeLink?: string | undefined;
   /** `source.listing` and `source.line`, when present. */
   source: { listing: string; line: number } | undefined;
 }

@@ -67,7 +67,8 @@ export function ingestListings(options: IngestOptions): IngestReport {
       else report.diagnostics.push(...action.paper.diagnostics);
       if (action.kind === 'kept' && action.diagnostic) report.diagnostics.push(action.diagnostic);
       if (planned.kind === 'create') {
-        created.push({ slug: planned.slug, text: '', readable: true, normalizedTitle: planned.paper.normalizedTitle, source: planned.paper.data.source });
+        const { data } = planned.paper;
+        created.push({ slug: planned.slug, text: '', readable: true, normalizedTitle: planned.paper.normalizedTitle, title: data.title, codeLink: data.links?.code, source: data.source });
       }
       done += 1;
       if (done % PROGRESS_EVERY === 0) options.onProgress?.(done, total, listing);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
 import { serializeEntry } from '../entry/serialize-entry.ts';
 import { suffixedSlug } from '../slug/suffixed-slug.ts';
+import { codeLinkOwners, withoutTakenCodeLink } from './code-link-owners.ts';
 import type { ExistingEntry } from './existing-entry.ts';
 import type { PreparedPaper, TitleKeys } from './prepare-paper.ts';
 
@@ -47,11 +48,13 @@ export function* planEntries(
   const byTitle = new Map<string, ExistingEntry>();
   for (const entry of existing.values()) if (entry.normalizedTitle !== undefined) byTitle.set(entry.normalizedTitle, entry);
   const owners = bareSlugOwners(batch);
+  const codeOwners = codeLinkOwners(existing.values());
   const seen = new Map<string, PreparedPaper>();
 
   for (const paper of papers) yield planOne(paper);
 
-  function planOne(paper: PreparedPaper): EntryAction {
+  function planOne(listed: PreparedPaper): EntryAction {
+    let paper = listed;
     const line = paper.data.source?.line ?? 1;
     const duplicate = (slug: string, message: string, hint: string): EntryAction => ({
       kind: 'duplicate', slug, paper,
@@ -67,6 +70,7 @@ export function* planEntries(
       (entry) => entry !== undefined && isSamePaper(entry, paper) && (entry.source === undefined || entry.source.listing === paper.data.source?.listing),
     );
     if (mine) {
+      paper = withoutTakenCodeLink(paper, mine.slug, codeOwners, listingFile, papersDirectory);
       const text = serializeEntry(paper.data, paper.abstract);
       return { kind: text === mine.text ? 'unchanged' : 'kept', slug: mine.slug, paper };
     }
@@ -83,6 +87,7 @@ export function* planEntries(
 
     const bareFree = !existing.has(paper.baseSlug) && owners.get(paper.baseSlug) === paper.normalizedTitle;
     const slug = bareFree ? paper.baseSlug : suffixed;
+    paper = withoutTakenCodeLink(paper, slug, codeOwners, listingFile, papersDirectory);
     return { kind: 'create', slug, text: serializeEntry(paper.data, paper.abstract), paper };
   }
 }

@@ -31,15 +31,17 @@ const UNREADABLE = { readable: false, normalizedTitle: undefined, source: undefi
 
 // Reads only what identifies the paper; an entry whose frontmatter is broken
 // is still protected from being overwritten, it just cannot be matched by title.
-function identify(text: string): Pick<ExistingEntry, 'normalizedTitle' | 'source' | 'readable'> {
+function identify(text: string): Pick<ExistingEntry, 'normalizedTitle' | 'title' | 'codeLink' | 'source' | 'readable'> {
   try {
     const { frontmatter } = splitFrontmatter(text);
     const data: unknown = frontmatter === undefined ? undefined : parse(frontmatter, { maxAliasCount: MAX_YAML_ALIASES });
     if (typeof data !== 'object' || data === null) return UNREADABLE;
-    const { title, source } = data as { title?: unknown; source?: { listing?: unknown; line?: unknown } };
+    const { title, links, source } = data as { title?: unknown; links?: { code?: unknown }; source?: { listing?: unknown; line?: unknown } };
     return {
       readable: true,
       normalizedTitle: typeof title === 'string' ? normalizeTitle(title) : undefined,
+      title: typeof title === 'string' ? title : undefined,
+      codeLink: typeof links?.code === 'string' ? links.code : undefined,
       source: typeof source?.listing === 'string' && typeof source.line === 'number' ? { listing: source.listing, line: source.line } : undefined,
     };
   } catch {

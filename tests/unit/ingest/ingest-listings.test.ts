@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../../src/lib/check/check-content.ts';
 import { classifierFromFile } from '../../../src/lib/ingest/classifier-from-file.ts';
 import type { Classifier } from '../../../src/lib/ingest/classifier.ts';
 import { ingestListings } from '../../../src/lib/ingest/ingest-listings.ts';
@@ -50,6 +51,37 @@ describe('ingestListings', () => {
     const again = ingest();
     expect(countReport(again)).toMatchObject({ created: 0, unchanged: 56, kept: 0 });
     expect(snapshot(papers)).toEqual(before);
+  });
+
+  it('leaves out a code link another entry already has, with a warning, so check and the build still pass', () => {
+    const shared = 'https://github.com/example/shared-repo';
+    writeFileSync(listing, [
+      'Daily Papers', '', 'Aug 20', '',
+      'First Paper About Graph Neural Networks', '',
+      `We study message passing on graphs. Code: ${shared}.`, '',
+      'Second Paper About Graph Neural Networks', '',
+      `We study graph transformers on graphs. Code is available at ${shared}/`, '',
+    ].join('\n'));
+    const report = ingest();
+    expect(countReport(report)).toMatchObject({ created: 2, errors: 0 });
+    const first = readFileSync(join(papers, 'first-paper-about-graph-neural-networks.mdx'), 'utf8');
+    const second = readFileSync(join(papers, 'second-paper-about-graph-neural-networks.mdx'), 'utf8');
+    expect(first).toContain(`code: ${shared}`);
+    expect(second).not.toMatch(/^links:/m);
+    expect(second).toContain(`${shared}/`);
+    const warning = report.diagnostics.find((diagnostic) => diagnostic.message.includes('already the code link of'));
+    expect(warning).toMatchObject({ file: listing, line: 9, severity: 'warning' });
+    expect(warning?.message).toContain('first-paper-about-graph-neural-networks.mdx ("First Paper About Graph Neural Networks")');
+
+    // Ingested again, both are unchanged, and a later listing linking the repository is warned too.
+    expect(countReport(ingest())).toMatchObject({ created: 0, unchanged: 2 });
+    const later = join(work, '2025-08-21.txt');
+    writeFileSync(later, ['Aug 21', '', 'Third Paper About Graph Neural Networks', '', `Graphs again. Code: http://www.github.com/example/shared-repo.git`, ''].join('\n'));
+    const third = ingestListings({ listings: [later], papersDirectory: papers, classify });
+    expect(third.diagnostics.filter((diagnostic) => diagnostic.message.includes('already the code link of'))).toHaveLength(1);
+    expect(readFileSync(join(papers, 'third-paper-about-graph-neural-networks.mdx'), 'utf8')).not.toMatch(/^links:/m);
+    const checked = checkContent({ papersDirectory: papers, topicsFile: repoPath('content/topics.yaml'), root: work });
+    expect(checked.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
   });
 
   it('keeps a title fixed by hand, edited topics and added notes', () => {
