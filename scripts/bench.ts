@@ -8,6 +8,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { copyProject } from '../src/lib/bench/copy-project.ts';
+import { largestHtmlPage } from '../src/lib/bench/largest-html-page.ts';
 import { makeSyntheticListing } from '../src/lib/bench/make-synthetic-listing.ts';
 import { measureCommand, type CommandMeasure } from '../src/lib/bench/measure-command.ts';
 import { npmScriptCommand } from '../src/lib/bench/npm-script-command.ts';
@@ -50,6 +51,7 @@ try {
   const build = must('full build', await measureCommand('npm', ['run', 'build'], { cwd: project, env }));
   const pages = htmlPages(join(project, 'dist'));
   const distMB = sizeOf(join(project, 'dist')) / 1024 / 1024;
+  const largest = largestHtmlPage(join(project, 'dist'));
 
   const changed = join(project, 'content', 'papers', readdirSync(join(project, 'content', 'papers')).filter((name) => name.endsWith('.mdx')).sort()[0] ?? '');
   appendFileSync(changed, '\nA sentence added by the benchmark.\n');
@@ -69,7 +71,7 @@ try {
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
     papers,
     ingest: { seconds: ingest.seconds, papersPerSecond: Math.round(papers / ingest.seconds), peakMB: ingest.peakMB },
-    build: { seconds: build.seconds, pages, pagesPerSecond: Math.round(pages / build.seconds), peakMB: build.peakMB, distMB: Math.round(distMB) },
+    build: { seconds: build.seconds, pages, pagesPerSecond: Math.round(pages / build.seconds), peakMB: build.peakMB, distMB: Math.round(distMB), largestPage: { path: largest.path, gzipKB: largest.gzipBytes / 1024 } },
     rebuild: { seconds: rebuild.seconds, ratioToFull: rebuild.seconds / build.seconds },
     baseline: { seconds: plain.seconds, peakMB: plain.peakMB, ratio: build.seconds / plain.seconds },
     search: {
@@ -83,7 +85,7 @@ try {
   console.log(`papershelf bench, ${papers} papers, ${result.machine.cpus} × ${result.machine.cpu}, ${result.machine.memoryGB} GB, Node ${result.machine.node}`);
   console.log(`| step | seconds | rate | peak memory | notes |\n|---|---|---|---|---|`);
   console.log(`| ingest | ${f(ingest.seconds)} | ${result.ingest.papersPerSecond} papers/s | ${ingest.peakMB} MB | |`);
-  console.log(`| full build (Astro + Pagefind) | ${f(build.seconds)} | ${result.build.pagesPerSecond} pages/s | ${build.peakMB} MB | ${pages} pages, dist ${result.build.distMB} MB |`);
+  console.log(`| full build (Astro + Pagefind) | ${f(build.seconds)} | ${result.build.pagesPerSecond} pages/s | ${build.peakMB} MB | ${pages} pages, dist ${result.build.distMB} MB, largest page ${f(largest.gzipBytes / 1024)} KB gzip (${largest.path}) |`);
   console.log(`| rebuild, one paper changed | ${f(rebuild.seconds)} | | ${rebuild.peakMB} MB | ${f(result.rebuild.ratioToFull, 2)} × full build |`);
   console.log(`| baseline: same papers as .md, minimal Astro | ${f(plain.seconds)} | | ${plain.peakMB} MB | full build is ${f(result.baseline.ratio, 2)} × baseline |`);
   console.log(`| first search "graph" | | | | ${f(result.search.firstKB)} KB in ${result.search.firstRequests} requests (page load and first query); next query ${f(result.search.nextKB)} KB in ${search.next.requests} |`);
