@@ -5,7 +5,7 @@ export const PROMPT_MESSAGE = 'Type words to search, or choose a topic, year or 
 
 /**
  * The sentence that reports a search: how many papers matched, for which words,
- * and how many are on the page, such as `34 papers match “graph”; showing 20.`
+ * and how many are on the page, such as `34 papers match “graph”; showing 5.`
  */
 export function countMessage(total: number, shown: number, state: SearchState): string {
   const words = state.q.trim();
