@@ -22,7 +22,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // Paper pages return a cacheKey (src/pages/papers/[slug].astro): a rebuild renders only
   // the pages whose content changed and keeps the rest of dist/papers/ from the last build.
-  // dist/pagefind/ is kept too: the Pagefind integration writes only the files that changed.
   experimental: { incrementalBuild: true },
-  integrations: [fastCleanOutDir({ keepPages: ['papers'], keep: ['pagefind'] }), mdx(), sitemap(), pagefind(), serviceWorker()],
+  integrations: [fastCleanOutDir({ keep: ['papers'] }), mdx(), sitemap(), pagefind(), serviceWorker()],
 });

@@ -7,12 +7,10 @@ import type { AstroIntegration } from 'astro';
 /** Options of {@link fastCleanOutDir}. */
 export interface FastCleanOptions {
   /**
-   * Top-level folders of pages left in place for Astro's incremental build,
+   * Top-level folders of `dist/` left in place for Astro's incremental build,
    * which keeps an unchanged page's previous output instead of rendering it.
    * After the build, their sub-folders that no page was built into are removed.
    */
-  keepPages?: readonly string[];
-  /** Top-level folders left in place for an integration that updates them itself. */
   keep?: readonly string[];
 }
 
@@ -23,7 +21,7 @@ export interface FastCleanOptions {
  * renamed into `.cache/` (instant) and removed by a detached process once the
  * build is done, off the build's critical path.
  */
-export function fastCleanOutDir({ keepPages = [], keep = [] }: FastCleanOptions = {}): AstroIntegration {
+export function fastCleanOutDir({ keep = [] }: FastCleanOptions = {}): AstroIntegration {
   let outDir = '';
   let trash = '';
   let moved = 0;
@@ -49,11 +47,11 @@ export function fastCleanOutDir({ keepPages = [], keep = [] }: FastCleanOptions 
       },
       'astro:build:start': () => {
         if (!existsSync(outDir)) return;
-        for (const name of readdirSync(outDir)) if (!keepPages.includes(name) && !keep.includes(name)) moveToTrash(join(outDir, name));
+        for (const name of readdirSync(outDir)) if (!keep.includes(name)) moveToTrash(join(outDir, name));
       },
       'astro:build:done': ({ pages }) => {
         const built = new Set(pages.map((page) => page.pathname.replace(/^\/+|\/+$/g, '')));
-        for (const folder of keepPages) {
+        for (const folder of keep) {
           const path = join(outDir, folder);
           if (!existsSync(path)) continue;
           for (const name of readdirSync(path)) if (!built.has(`${folder}/${name}`)) moveToTrash(join(path, name));

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
-import { writeChangedFiles } from './write-changed-files.ts';
 
 /** Options of the {@link pagefind} integration. */
 export interface PagefindOptions {
@@ -18,8 +17,8 @@ export interface PagefindOptions {
 
 /**
  * Builds the Pagefind index with Pagefind's Node API once Astro is done:
- * Pagefind crawls `dist/` (in parallel, in its own process), and the files
- * of the index that changed are written to `dist/pagefind/`. Only elements marked `data-pagefind-body` (paper pages)
+ * Pagefind crawls `dist/` (in parallel, in its own process) and writes
+ * `dist/pagefind/`. Only elements marked `data-pagefind-body` (paper pages)
  * are indexed; filters and sort keys come from data attributes in them.
  *
  * Crawling the finished `dist/` rather than taking pages as they render keeps
@@ -39,11 +38,9 @@ export function pagefind({ indexChunkSize = 4000 }: PagefindOptions = {}): Astro
           if (!index) throw new Error(errors.join('\n'));
           const added = await index.addDirectory({ path });
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-          const { files, errors: fileErrors } = await index.getFiles();
-          if (fileErrors.length > 0) throw new Error(fileErrors.join('\n'));
-          // dist/pagefind/ is kept between builds (astro.config.mjs): only what changed is written.
-          const { written, removed } = await writeChangedFiles(`${path}pagefind`, files);
-          logger.info(`Pagefind indexed the paper pages among ${added.page_count} pages: ${files.length} files, ${written} written, ${removed} removed`);
+          const written = await index.writeFiles({ outputPath: `${path}pagefind` });
+          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+          logger.info(`Pagefind indexed the paper pages among ${added.page_count} pages`);
         } catch (cause) {
           throw new Error('Failed to run Pagefind.', { cause });
         } finally {
