@@ -8,7 +8,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { copyProject } from '../src/lib/bench/copy-project.ts';
-import { largestHtmlPage } from '../src/lib/bench/largest-html-page.ts';
+import { htmlPageStats } from '../src/lib/bench/html-page-stats.ts';
 import { makeSyntheticListing } from '../src/lib/bench/make-synthetic-listing.ts';
 import { measureCommand, type CommandMeasure } from '../src/lib/bench/measure-command.ts';
 import { npmScriptCommand } from '../src/lib/bench/npm-script-command.ts';
@@ -38,10 +38,6 @@ function sizeOf(path: string): number {
   }, 0);
 }
 
-function htmlPages(path: string): number {
-  return readdirSync(path, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
-}
-
 try {
   copyProject(root, project);
   const listing = join(project, 'content', 'listings', `bench-${papers}.txt`);
@@ -49,9 +45,8 @@ try {
   const ingestCommand = npmScriptCommand(project, 'ingest');
   const ingest = must('ingest', await measureCommand(ingestCommand.command, [...ingestCommand.args, listing], { cwd: project, env }));
   const build = must('full build', await measureCommand('npm', ['run', 'build'], { cwd: project, env }));
-  const pages = htmlPages(join(project, 'dist'));
   const distMB = sizeOf(join(project, 'dist')) / 1024 / 1024;
-  const largest = largestHtmlPage(join(project, 'dist'));
+  const { pages, largest } = htmlPageStats(join(project, 'dist'));
 
   const changed = join(project, 'content', 'papers', readdirSync(join(project, 'content', 'papers')).filter((name) => name.endsWith('.mdx')).sort()[0] ?? '');
   appendFileSync(changed, '\nA sentence added by the benchmark.\n');
