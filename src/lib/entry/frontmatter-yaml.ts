@@ -26,8 +26,11 @@ export function stringifyFrontmatter(data: PaperData): string {
   return stringify(orderedFrontmatter(data), OPTIONS);
 }
 
-function scalar(value: string): string {
-  return PLAIN.test(value) && !NOT_PLAIN.test(value) ? value : stringify(value, OPTIONS).slice(0, -1);
+// A scalar is written by `yaml` where it stands (a mapping value, or a sequence item):
+// on its own, `---` would become a block scalar, as a document may not start with it.
+function scalar(value: string, place: 'value' | 'item' = 'value'): string {
+  if (PLAIN.test(value) && !NOT_PLAIN.test(value)) return value;
+  return place === 'value' ? stringify({ v: value }, OPTIONS).slice('v: '.length, -1) : stringify([value], OPTIONS).slice('- '.length, -1);
 }
 
 /**
@@ -40,7 +43,7 @@ export function frontmatterYaml(data: PaperData): string {
   const strings = [data.title, data.date, ...data.topics, ...links.map(([, url]) => url), data.source?.listing ?? ''];
   if (strings.some((value) => typeof value !== 'string' || UNUSUAL.test(value))) return stringifyFrontmatter(data);
   let yaml = `title: ${scalar(data.title)}\ndate: ${scalar(data.date)}\n`;
-  yaml += data.topics.length === 0 ? 'topics: []\n' : `topics:\n${data.topics.map((topic) => `  - ${scalar(topic)}\n`).join('')}`;
+  yaml += data.topics.length === 0 ? 'topics: []\n' : `topics:\n${data.topics.map((topic) => `  - ${scalar(topic, 'item')}\n`).join('')}`;
   if (links.length > 0) yaml += `links:\n${links.map(([key, url]) => `  ${key}: ${scalar(url ?? '')}\n`).join('')}`;
   if (data.source) yaml += `source:\n  listing: ${scalar(data.source.listing)}\n  line: ${data.source.line}\n`;
   return yaml;

@@ -7,7 +7,7 @@ import { listedPapers } from '../site/fixtures.ts';
 
 // Characters YAML gives meaning to, or that sit on the edge of the fast path's rules.
 const EDGE = [...'azAZé9 -.,:;#&*!|>\'"%@`?=+/()[]{}~_\\\t\n\r\u0085\u2028\u00a0\u200b'];
-const words = fc.constantFrom('true', 'False', 'NULL', 'yes', 'No', 'on', 'OFF', 'y', '~', '2025', '1e3', '0x1F', '.inf', '-1', '+1', '2025-08-20', 'https://github.com/a/b', 'import');
+const words = fc.constantFrom('---', '...', '- a', '? x', 'true', 'False', 'NULL', 'yes', 'No', 'on', 'OFF', 'y', '~', '2025', '1e3', '0x1F', '.inf', '-1', '+1', '2025-08-20', 'https://github.com/a/b', 'import');
 const text = fc.oneof(
   fc.string(),
   fc.string({ unit: fc.constantFrom(...EDGE) }),
