@@ -26,11 +26,28 @@ export function stringifyFrontmatter(data: PaperData): string {
   return stringify(orderedFrontmatter(data), OPTIONS);
 }
 
+// What `yaml` wrote for the scalars it was asked for lately. Every entry of a listing
+// has the same date and listing name, which `yaml` would otherwise write 10,000 times.
+const written = new Map<string, string>();
+const WRITTEN_LIMIT = 256;
+
 // A scalar is written by `yaml` where it stands (a mapping value, or a sequence item):
 // on its own, `---` would become a block scalar, as a document may not start with it.
 function scalar(value: string, place: 'value' | 'item' = 'value'): string {
-  if (PLAIN.test(value) && !NOT_PLAIN.test(value)) return value;
-  return place === 'value' ? stringify({ v: value }, OPTIONS).slice('v: '.length, -1) : stringify([value], OPTIONS).slice('- '.length, -1);
+  if (PLAIN.test(value)) {
+    if (!NOT_PLAIN.test(value)) return value;
+    // `: ` rules out the plain style, and with no `"`, `\\` or control character
+    // `yaml` double-quotes the text as it is ("Mamba: Linear-Time ..." titles).
+    if (value.includes(': ')) return `"${value}"`;
+  }
+  const key = `${place}:${value}`;
+  let yaml = written.get(key);
+  if (yaml === undefined) {
+    yaml = place === 'value' ? stringify({ v: value }, OPTIONS).slice('v: '.length, -1) : stringify([value], OPTIONS).slice('- '.length, -1);
+    if (written.size >= WRITTEN_LIMIT) written.clear();
+    written.set(key, yaml);
+  }
+  return yaml;
 }
 
 /**
