@@ -3,8 +3,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fastCleanOutDir } from './src/integrations/fast-clean-out-dir.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
 import { siteConfig } from './src/integrations/site-config.ts';
 
 // SITE_URL and BASE_PATH (documented in the README) let the site live under a
@@ -23,5 +21,7 @@ export default defineConfig({
   // Paper pages return a cacheKey (src/pages/papers/[slug].astro): a rebuild renders only
   // the pages whose content changed and keeps the rest of dist/papers/ from the last build.
   experimental: { incrementalBuild: true },
-  integrations: [fastCleanOutDir({ keep: ['papers'] }), mdx(), sitemap(), pagefind(), serviceWorker()],
+  // Pagefind and the service worker run after Astro, in their own process
+  // (scripts/finish-build.ts, part of npm run build), so their memory and Astro's never add up.
+  integrations: [fastCleanOutDir({ keep: ['papers'] }), mdx(), sitemap()],
 });

@@ -1,6 +1,5 @@
 // A deploy as readers live it: build N is visited and saved for offline, build N+1
 // (one paper added) is deployed to the same origin, and the reader comes back.
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -10,6 +9,7 @@ import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.ts';
+import { buildSite } from './build-site.ts';
 import { serveStatic } from './serve-static.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -23,11 +23,7 @@ let server: Server;
 let url: string;
 
 function build(outDir: string): string {
-  execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
-    cwd: join(work, 'project'),
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, SITE_URL: 'https://papershelf.example/', BASE_PATH: '/' },
-  });
+  buildSite(join(work, 'project'), outDir, { SITE_URL: 'https://papershelf.example/', BASE_PATH: '/' });
   return (JSON.parse(readFileSync(join(outDir, 'offline.json'), 'utf8')) as { buildId: string }).buildId;
 }
 

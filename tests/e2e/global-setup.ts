@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { buildSite } from './build-site.ts';
 import { serveStatic } from './serve-static.ts';
 import { BASE_BUILD, ROOT_BUILD } from './paths.ts';
 
@@ -15,8 +15,8 @@ declare module 'vitest' {
 
 function build(outDir: string, env: Record<string, string>): void {
   rmSync(outDir, { recursive: true, force: true });
-  // The real build command, so the tests see what a deploy ships (Astro, then Pagefind).
-  execFileSync('npx', ['astro', 'build', '--outDir', outDir], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  // The real build steps, so the tests see what a deploy ships (Astro, then Pagefind and the service worker).
+  buildSite(process.cwd(), outDir, env);
   if (!existsSync(`${outDir}/index.html`)) throw new Error(`the build wrote no ${outDir}/index.html`);
 }
 

@@ -1,11 +1,11 @@
 // A rebuild after editing one paper renders only the pages whose content changed,
 // keeps the others from the last build, and still indexes every paper for search.
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from './build-site.ts';
 
 const PROJECT_FILES = ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 const EDITED = 'metamixer-is-all-you-need';
@@ -17,11 +17,7 @@ let project: string;
 const logs: string[] = [];
 
 function build(): string {
-  const log = execFileSync('npx', ['astro', 'build'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, SITE_URL: 'https://papershelf.example/', BASE_PATH: '/', FORCE_COLOR: '0' },
-  });
+  const log = buildSite(project, join(project, 'dist'), { SITE_URL: 'https://papershelf.example/', BASE_PATH: '/' });
   logs.push(log);
   return log;
 }

@@ -80,7 +80,7 @@ describe('the first search', () => {
     expect(paths.filter((path) => path.endsWith('.pf_fragment')).length).toBe(await page.locator('#search-results > li').count());
     // Filter menus are rendered at build time, so no filter file is fetched until a filter is used.
     expect(paths.filter((path) => path.endsWith('.pf_filter'))).toEqual([]);
-    // Word-index chunks are kept small (see the pagefind integration's indexChunkSize).
+    // Word-index chunks are kept small (see indexChunkSize in src/build/index-search.ts).
     for (const chunk of own.filter((transfer) => transfer.path.endsWith('.pf_index'))) expect(chunk.gzipped, chunk.path).toBeLessThan(10 * 1024);
     const script = own.filter((transfer) => transfer.path.startsWith('/_astro/'));
     expect(sum(script, 'gzipped')).toBeLessThan(4 * 1024);

@@ -1,4 +1,4 @@
-// The service worker. The build (src/integrations/service-worker.ts) bundles this
+// The service worker. The build (src/build/write-service-worker.ts) bundles this
 // file into dist/sw.js with the build's id, base and precache list.
 import { cacheName, isOutdatedCache } from '../../lib/offline/cache-names.ts';
 import { routeRequest } from '../../lib/offline/route-request.ts';

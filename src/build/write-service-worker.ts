@@ -1,7 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import pLimit from 'p-limit';
 import { buildId, digestHex, type BuiltFile } from '../lib/offline/build-id.ts';
@@ -16,7 +15,7 @@ const WORKER_SOURCE = fileURLToPath(new URL('../scripts/offline/sw.ts', import.m
 /** Files read at once: one at a time, 21,000 files of a 10,000-paper build took 5 s. */
 const READ_CONCURRENCY = 32;
 
-/** Every file under `root` but the two this integration writes, with size and content hash. */
+/** Every file under `root` but the two this step writes, with size and content hash. */
 async function readBuiltFiles(root: string): Promise<BuiltFile[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   const paths = entries
@@ -55,47 +54,34 @@ async function bundleWorker(config: WorkerConfig): Promise<string> {
 }
 
 /**
- * Writes the service worker once the site and its Pagefind index are built:
- * `sw.js`, which precaches the app shell and Pagefind's entry, script,
+ * Writes the service worker of a built site once its Pagefind index is
+ * built: `sw.js`, which precaches the app shell and Pagefind's entry, script,
  * WebAssembly and metadata under a cache named by the build id, and
  * `offline.json`, every file of the build with its size and hash for "Save
  * for offline". The build id hashes every built file, so an unchanged
- * rebuild keeps readers' caches. Must come after the Pagefind integration in
- * `astro.config.mjs`; a build without a Pagefind index fails.
+ * rebuild keeps readers' caches. `base` is the path the site is served
+ * from. A site without a Pagefind index fails. Returns what it wrote, for the log.
  */
-export function serviceWorker(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'papershelf-service-worker',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        try {
-          const files = await readBuiltFiles(root);
-          const plan = planPrecache(files.map((file) => file.path));
-          if (plan.missing.length > 0) {
-            throw new Error(
-              `the build has no ${plan.missing.join(', ')} in ${root}: the service worker must precache the pages and the search index, so the Pagefind integration must come before serviceWorker() in astro.config.mjs`,
-            );
-          }
-          const id = buildId(files);
-          const byUrl = new Map(files.map((file) => [fileUrl(file.path), file]));
-          const precache = plan.urls.map((url): [string, string] => [url, byUrl.get(url)?.sha256 ?? '']);
-          const manifest: OfflineManifest = { buildId: id, files: files.map((file) => [fileUrl(file.path), file.bytes, file.sha256]) };
-          await writeFile(join(root, OFFLINE_MANIFEST), JSON.stringify(manifest));
-          await writeFile(join(root, WORKER_FILE), await bundleWorker({ buildId: id, base, precache }));
-          const shellBytes = plan.urls.reduce((sum, url) => sum + (byUrl.get(url)?.bytes ?? 0), 0);
-          const siteBytes = files.reduce((sum, file) => sum + file.bytes, 0);
-          logger.info(
-            `Service worker for build ${id}: precaches ${precache.length} files (${formatBytes(shellBytes)}); "Save for offline" fetches ${files.length} files (${formatBytes(siteBytes)})`,
-          );
-        } catch (cause) {
-          throw new Error('Failed to write the service worker.', { cause });
-        }
-      },
-    },
-  };
+export async function writeServiceWorker(site: string, base: string): Promise<string> {
+  const root = `${resolve(site)}/`;
+  try {
+    const files = await readBuiltFiles(root);
+    const plan = planPrecache(files.map((file) => file.path));
+    if (plan.missing.length > 0) {
+      throw new Error(
+        `the build has no ${plan.missing.join(', ')} in ${root}: the service worker precaches the pages and the search index, so Pagefind must index the site first`,
+      );
+    }
+    const id = buildId(files);
+    const byUrl = new Map(files.map((file) => [fileUrl(file.path), file]));
+    const precache = plan.urls.map((url): [string, string] => [url, byUrl.get(url)?.sha256 ?? '']);
+    const manifest: OfflineManifest = { buildId: id, files: files.map((file) => [fileUrl(file.path), file.bytes, file.sha256]) };
+    await writeFile(join(root, OFFLINE_MANIFEST), JSON.stringify(manifest));
+    await writeFile(join(root, WORKER_FILE), await bundleWorker({ buildId: id, base, precache }));
+    const shellBytes = plan.urls.reduce((sum, url) => sum + (byUrl.get(url)?.bytes ?? 0), 0);
+    const siteBytes = files.reduce((sum, file) => sum + file.bytes, 0);
+    return `Service worker for build ${id}: precaches ${precache.length} files (${formatBytes(shellBytes)}); "Save for offline" fetches ${files.length} files (${formatBytes(siteBytes)})`;
+  } catch (cause) {
+    throw new Error('Failed to write the service worker.', { cause });
+  }
 }
