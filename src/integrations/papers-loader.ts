@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { formatDiagnostic, type Diagnostic } from '../lib/diagnostic.ts';
@@ -12,6 +12,34 @@ export interface PapersLoaderOptions {
   directory: string;
   /** The topic vocabulary, to check each paper's topics. */
   topicsFile: string;
+}
+
+/** Files read at once: one after the other, reading 10,000 entries took 4 s of every build. */
+const READ_BATCH = 64;
+
+/** One entry file: its size, and its text unless it is larger than an entry may be. */
+interface EntryRead {
+  name: string;
+  size: number;
+  text: string | undefined;
+}
+
+async function readEntry(directory: string, name: string): Promise<EntryRead> {
+  const handle = await open(join(directory, name));
+  try {
+    // Size first: a huge file must fail without being read into memory.
+    const { size } = await handle.stat();
+    return { name, size, text: size > MAX_ENTRY_BYTES ? undefined : await handle.readFile('utf8') };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The entries, in the order named, read a batch at a time. */
+async function* readEntries(directory: string, names: readonly string[]): AsyncGenerator<EntryRead> {
+  for (let start = 0; start < names.length; start += READ_BATCH) {
+    yield* await Promise.all(names.slice(start, start + READ_BATCH).map((name) => readEntry(directory, name)));
+  }
 }
 
 /**
@@ -34,17 +62,15 @@ export function papersLoader(options: PapersLoaderOptions): Loader {
       const problems: Diagnostic[] = [];
       const seen = new Set<string>();
       let rendered = 0;
-      for (const name of names) {
+      // Joined, not path.relative()'d, per file: relative() is costly at 10,000 files.
+      const folder = relative(root, options.directory);
+      for await (const { name, size, text } of readEntries(options.directory, names)) {
         const id = name.slice(0, -'.mdx'.length);
-        const filePath = join(options.directory, name);
-        const file = relative(root, filePath);
-        // Size first: a huge file must fail without being read into memory.
-        const { size } = await stat(filePath);
-        if (size > MAX_ENTRY_BYTES) {
+        const file = folder ? `${folder}/${name}` : name;
+        if (text === undefined) {
           problems.push({ file, line: 1, severity: 'error', message: `the file is ${size} bytes; an entry may have at most ${MAX_ENTRY_BYTES}`, hint: 'keep an entry to the abstract and short notes' });
           continue;
         }
-        const text = await readFile(filePath, 'utf8');
         const digest = generateDigest(`${vocabularyDigest}\n${text}`);
         seen.add(id);
         if (store.get(id)?.digest === digest) continue;
