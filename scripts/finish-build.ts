@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { indexSearch } from '../src/build/index-search.ts';
 import { writeServiceWorker } from '../src/build/write-service-worker.ts';
 import { siteConfig } from '../src/integrations/site-config.ts';
+import { paperPath } from '../src/lib/site/paper-path.ts';
 
 const USAGE = `usage: node scripts/finish-build.ts [--site DIR]
 
@@ -16,8 +17,9 @@ It runs in a process of its own so that the build never holds Astro's memory and
 Pagefind's at once.
   --site DIR   the built site (default: dist)`;
 
-// Only paper pages hold data-pagefind-body (src/pages/papers/[slug].astro).
-const PAPER_PAGES = 'papers/*/index.html';
+// Only paper pages hold data-pagefind-body (src/pages/papers/[slug].astro); their
+// route is spelled once, in paperPath: papers/*/index.html.
+const PAPER_PAGES = `${paperPath('*').slice(1)}index.html`;
 
 async function main(): Promise<number> {
   let values;
