@@ -86,9 +86,10 @@ function forReport(action: EntryAction): EntryAction {
   return action.kind === 'create' ? { ...action, text: '', paper } : { ...action, paper };
 }
 
-function readListing(listing: string, diagnostics: Diagnostic[]): string | undefined {
+function readListing(listing: string, diagnostics: Diagnostic[]): Buffer | undefined {
   try {
-    return readFileSync(listing, 'utf8');
+    // Bytes: the parser decodes them a line at a time.
+    return readFileSync(listing);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder; name the listing files in it' : (error as Error).message;

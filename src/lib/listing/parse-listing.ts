@@ -3,6 +3,7 @@ import { isPageChrome } from './page-chrome.ts';
 import { parseDateLine, type ListingDate } from './parse-date-line.ts';
 import { joinLines, splitParagraphs, type Paragraph } from './split-paragraphs.ts';
 import { resolveListingDate } from './resolve-listing-date.ts';
+import { splitLines } from './split-lines.ts';
 
 /** One paper as the listing gives it: raw title and abstract, before any cleaning. */
 export interface ListedPaper {
@@ -49,9 +50,9 @@ function toBlock(paragraph: Paragraph): Block {
  * are returned as diagnostics with their line; the papers that can be read
  * still come back. Diagnostics marked `fatal` mean nothing should be written.
  */
-export function parseListing(text: string, options: ParseListingOptions): ParsedListing {
+export function parseListing(text: string | Uint8Array, options: ParseListingOptions): ParsedListing {
   const { file } = options;
-  const blocks = splitParagraphs(text).map(toBlock).filter((block) => !isPageChrome(block.text));
+  const blocks = splitParagraphs(splitLines(text)).map(toBlock).filter((block) => !isPageChrome(block.text));
   const papers: ListedPaper[] = [];
   const diagnostics: Diagnostic[] = [];
   const report = (line: number, message: string, hint: string, severity: Diagnostic['severity'] = 'error') =>

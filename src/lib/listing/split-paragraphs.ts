@@ -7,11 +7,10 @@ export interface Paragraph {
 }
 
 /**
- * Splits listing text into paragraphs separated by blank lines.
- * Accepts a byte-order mark and LF, CRLF or CR line endings; a missing final newline is fine.
+ * Splits the lines of a listing (from {@link splitLines}) into paragraphs separated by blank
+ * lines; a missing final newline is fine.
  */
-export function splitParagraphs(text: string): Paragraph[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+export function splitParagraphs(lines: readonly string[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | undefined;
   lines.forEach((raw, index) => {

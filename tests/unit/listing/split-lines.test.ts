@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitLines } from '../../../src/lib/listing/split-lines.ts';
+
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+describe('splitLines', () => {
+  it('splits at LF, CRLF and lone CR, and drops a leading byte-order mark', () => {
+    expect(splitLines('\uFEFFAug 20\r\nTitle\rAbstract\n\nend')).toEqual(['Aug 20', 'Title', 'Abstract', '', 'end']);
+    expect(splitLines(bytes('\uFEFFAug 20\r\nTitle\rAbstract\n\nend'))).toEqual(['Aug 20', 'Title', 'Abstract', '', 'end']);
+  });
+
+  it('keeps a byte-order mark that is not at the start, and a last line without a newline', () => {
+    expect(splitLines(bytes('a\n\uFEFFb'))).toEqual(['a', '\uFEFFb']);
+    expect(splitLines(bytes('a\r\n'))).toEqual(['a', '']);
+    expect(splitLines(bytes(''))).toEqual(['']);
+  });
+
+  it('decodes bad UTF-8 as the whole-file decoder does', () => {
+    const broken = Uint8Array.from([0x61, 0xc3, 0x0a, 0xe2, 0x82, 0x0d, 0x0a, 0x62, 0xff]);
+    expect(splitLines(broken)).toEqual(splitLines(new TextDecoder().decode(broken)));
+  });
+
+  it('gives the same lines from bytes as from the decoded text', () => {
+    const text = fc.stringMatching(/^[\s\S]*$/u).map((raw) => raw.toWellFormed());
+    const withBreaks = fc
+      .array(fc.oneof(text, fc.constantFrom('\n', '\r', '\r\n', '\uFEFF', 'é', '𝔼', 'Fr\\\'echet')), { maxLength: 30 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(withBreaks, (value) => {
+        expect(splitLines(bytes(value))).toEqual(splitLines(value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
