@@ -13,6 +13,9 @@ Splits pasted Daily Papers listings into one MDX entry per paper in content/pape
   --papers DIR   entries folder (default: content/papers)
   --topics FILE  topic vocabulary (default: content/topics.yaml)`;
 
+/** Where tools keep caches by convention; `npm run` starts in the project's folder. */
+const CACHE_DIRECTORY = 'node_modules/.cache/papershelf';
+
 async function main(): Promise<number> {
   let values;
   let positionals: string[];
@@ -46,7 +49,7 @@ async function main(): Promise<number> {
   }
   let classify;
   try {
-    classify = await classifierFromFile(values.topics);
+    classify = await classifierFromFile(values.topics, { cacheDirectory: CACHE_DIRECTORY });
   } catch (error) {
     console.error(`ingest: ${(error as Error).message}`);
     return 1;
