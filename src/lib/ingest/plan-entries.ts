@@ -49,7 +49,9 @@ export function* planEntries(
   for (const entry of existing.values()) if (entry.normalizedTitle !== undefined) byTitle.set(entry.normalizedTitle, entry);
   const owners = bareSlugOwners(batch);
   const codeOwners = codeLinkOwners(existing.values());
-  const seen = new Map<string, PreparedPaper>();
+  // What a duplicate's message needs of the paper seen first: not the paper, whose abstract
+  // would then be held until the end of a 100,000-paper listing.
+  const seen = new Map<string, { slug: string; title: string; line: number | undefined }>();
 
   for (const paper of papers) yield planOne(paper);
 
@@ -61,8 +63,8 @@ export function* planEntries(
       diagnostic: { file: listingFile, line, severity: 'warning', message, hint },
     });
     const earlier = seen.get(paper.normalizedTitle);
-    if (earlier) return duplicate(earlier.baseSlug, `duplicate of "${earlier.data.title}" at line ${earlier.data.source?.line ?? '?'}; skipped`, 'nothing to do: the listing names the paper twice');
-    seen.set(paper.normalizedTitle, paper);
+    if (earlier) return duplicate(earlier.slug, `duplicate of "${earlier.title}" at line ${earlier.line ?? '?'}; skipped`, 'nothing to do: the listing names the paper twice');
+    seen.set(paper.normalizedTitle, { slug: paper.baseSlug, title: paper.data.title, line: paper.data.source?.line });
 
     const suffixed = suffixedSlug(paper.baseSlug, paper.normalizedTitle);
     const sameTitle = byTitle.get(paper.normalizedTitle);

@@ -3,7 +3,7 @@ import { isPageChrome } from './page-chrome.ts';
 import { parseDateLine, type ListingDate } from './parse-date-line.ts';
 import { joinLines, splitParagraphs, type Paragraph } from './split-paragraphs.ts';
 import { resolveListingDate } from './resolve-listing-date.ts';
-import { splitLines } from './split-lines.ts';
+import { readLines } from './split-lines.ts';
 
 /** One paper as the listing gives it: raw title and abstract, before any cleaning. */
 export interface ListedPaper {
@@ -51,12 +51,34 @@ function toBlock(paragraph: Paragraph): Block {
  * still come back. Diagnostics marked `fatal` mean nothing should be written.
  */
 export function parseListing(text: string | Uint8Array, options: ParseListingOptions): ParsedListing {
-  const { file } = options;
-  const blocks = splitParagraphs(splitLines(text)).map(toBlock).filter((block) => !isPageChrome(block.text));
-  const papers: ListedPaper[] = [];
   const diagnostics: Diagnostic[] = [];
+  const papers = [...listingPapers(text, options, diagnostics)];
+  return { papers, diagnostics };
+}
+
+/** The blocks of a listing that are not page chrome, each with the one after it. */
+function* blocksWithNext(text: string | Uint8Array): Generator<[Block, Block | undefined]> {
+  let previous: Block | undefined;
+  for (const paragraph of splitParagraphs(readLines(text))) {
+    const block = toBlock(paragraph);
+    if (isPageChrome(block.text)) continue;
+    if (previous) yield [previous, block];
+    previous = block;
+  }
+  if (previous) yield [previous, undefined];
+}
+
+/**
+ * The papers of {@link parseListing} one at a time, as the listing is read; its diagnostics are
+ * added to `diagnostics` on the way (the last once the papers run out). Ingest reads a big
+ * listing this way twice, titles first, so no paper's abstract is held longer than it is used.
+ */
+export function* listingPapers(text: string | Uint8Array, options: ParseListingOptions, diagnostics: Diagnostic[]): Generator<ListedPaper> {
+  const { file } = options;
+  let count = 0;
   const report = (line: number, message: string, hint: string, severity: Diagnostic['severity'] = 'error') =>
     diagnostics.push({ file, line, severity, message, hint });
+  const hasError = () => diagnostics.some((d) => d.severity === 'error');
 
   let date: string | undefined;
   let sawDate = false;
@@ -68,7 +90,7 @@ export function parseListing(text: string | Uint8Array, options: ParseListingOpt
     pendingTitle = undefined;
   };
 
-  blocks.forEach((block, index) => {
+  for (const [block, next] of blocksWithNext(text)) {
     const dateLine = block.text.length <= 24 ? parseDateLine(block.text) : ({ kind: 'not-a-date' } as const);
     if (dateLine.kind !== 'not-a-date') {
       flushTitle();
@@ -76,7 +98,7 @@ export function parseListing(text: string | Uint8Array, options: ParseListingOpt
       date = undefined;
       if (dateLine.kind === 'unreadable') {
         report(block.line, `unreadable date line "${block.text}": ${dateLine.reason}`, 'write it like "Aug 20" or "Aug 20, 2025"; the papers under it were not ingested');
-        return;
+        continue;
       }
       const resolved = resolveListingDate(dateLine.date satisfies ListingDate, options.year);
       if ('error' in resolved) {
@@ -84,41 +106,40 @@ export function parseListing(text: string | Uint8Array, options: ParseListingOpt
         if (!(resolved.fatal && diagnostics.some((d) => d.fatal))) {
           diagnostics.push({ file, line: block.line, severity: 'error', fatal: resolved.fatal, message: resolved.error, hint: resolved.hint });
         }
-        return;
+        continue;
       }
       date = resolved.date;
-      return;
+      continue;
     }
     if (!sawDate) {
       const lost = !isTitleLike(block.text);
       report(block.line, `text before the first date line was skipped: "${block.text.slice(0, 60)}${block.text.length > 60 ? '…' : ''}"`, 'put a date line such as "Aug 20" above the first paper', lost ? 'error' : 'warning');
-      return;
+      continue;
     }
-    if (date === undefined) return; // under an unreadable date line: already reported
+    if (date === undefined) continue; // under an unreadable date line: already reported
     if (!pendingTitle) {
       if (isTitleLike(block.text)) pendingTitle = block;
       else report(block.line, 'abstract without a title before it', 'add the title as its own paragraph above the abstract');
-      return;
+      continue;
     }
-    const next = blocks[index + 1];
     // A title-like paragraph followed by an abstract is the next title: the pending one lost its abstract.
     if (isTitleLike(block.text) && next !== undefined && !isTitleLike(next.text)) {
       flushTitle();
       pendingTitle = block;
-      return;
+      continue;
     }
-    papers.push({ title: pendingTitle.text, abstract: block.text, date, line: pendingTitle.line });
+    count += 1;
+    yield { title: pendingTitle.text, abstract: block.text, date, line: pendingTitle.line };
     pendingTitle = undefined;
-  });
+  }
   flushTitle();
 
   // With no other error to explain it, an empty result is itself the error.
-  if (papers.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
+  if (count === 0 && !hasError()) {
     diagnostics.push({
       file, line: 1, severity: 'error', fatal: true,
       message: sawDate ? 'the listing has no papers: no title followed by an abstract' : 'the listing has no date line and no papers (empty or only page chrome)',
       hint: 'paste the whole Daily Papers listing: a date line such as "Aug 20", then each title and its abstract',
     });
   }
-  return { papers, diagnostics };
 }

@@ -7,25 +7,22 @@ export interface Paragraph {
 }
 
 /**
- * Splits the lines of a listing (from {@link splitLines}) into paragraphs separated by blank
- * lines; a missing final newline is fine.
+ * Groups the lines of a listing (from `readLines`) into paragraphs separated by blank
+ * lines, one at a time; a missing final newline is fine.
  */
-export function splitParagraphs(lines: readonly string[]): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
+export function* splitParagraphs(lines: Iterable<string>): Generator<Paragraph> {
   let current: Paragraph | undefined;
-  lines.forEach((raw, index) => {
+  let number = 0;
+  for (const raw of lines) {
+    number += 1;
     const line = raw.trim();
     if (line === '') {
+      if (current) yield current;
       current = undefined;
-      return;
-    }
-    if (!current) {
-      current = { line: index + 1, lines: [] };
-      paragraphs.push(current);
-    }
-    current.lines.push(line);
-  });
-  return paragraphs;
+    } else if (current) current.lines.push(line);
+    else current = { line: number, lines: [line] };
+  }
+  if (current) yield current;
 }
 
 /**
