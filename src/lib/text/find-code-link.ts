@@ -1,3 +1,5 @@
+import { ownCopy } from './own-copy.ts';
+
 // Hosts whose links are code whatever the sentence says.
 const CODE_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sourceforge\.net|git\.[a-z0-9.-]+)$/i;
 // Words in the sentence before a link that make it the code link.
@@ -38,7 +40,7 @@ function sentenceBefore(text: string, index: number): string {
 export function findCodeLink(abstract: string): string | undefined {
   for (const { url, index } of findUrls(abstract)) {
     const host = URL.parse(url)?.hostname ?? '';
-    if (CODE_HOSTS.test(host) || CODE_CONTEXT.test(sentenceBefore(abstract, index))) return url;
+    if (CODE_HOSTS.test(host) || CODE_CONTEXT.test(sentenceBefore(abstract, index))) return ownCopy(url);
   }
   return undefined;
 }
