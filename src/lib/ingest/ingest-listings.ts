@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostic.ts';
-import { listingPapers } from '../listing/parse-listing.ts';
+import { parseListing, type ListedPaper } from '../listing/parse-listing.ts';
 import { yearFromFileName } from '../listing/year-from-file-name.ts';
 import type { Classifier } from './classifier.ts';
 import { planEntries, type EntryAction } from './plan-entries.ts';
 import type { ExistingEntry } from './existing-entry.ts';
-import { preparePaper, titleKeys, type TitleKeys } from './prepare-paper.ts';
+import { preparePaper, titleKeys } from './prepare-paper.ts';
 import { readExistingEntries } from './read-existing-entries.ts';
 import { removeStaleTemporaryFiles, writeEntryAtomically } from './write-entry-atomically.ts';
 
@@ -50,18 +50,19 @@ export function ingestListings(options: IngestOptions): IngestReport {
   for (const listing of new Set(options.listings)) {
     const bytes = readListing(listing, report.diagnostics);
     if (bytes === undefined) continue;
-    const parseOptions = { file: listing, year: options.year ?? yearFromFileName(listing) };
-    // Two readings of the listing: the titles first (slug collisions are settled over all of
-    // them), then each paper in turn. Holding every abstract from the first reading to the
-    // second would cost far more in garbage collection than reading the bytes again.
-    const diagnostics: Diagnostic[] = [];
-    const batch: TitleKeys[] = [];
-    for (const paper of listingPapers(bytes, parseOptions, diagnostics)) batch.push(titleKeys(paper.title));
-    report.diagnostics.push(...diagnostics);
-    if (diagnostics.some((diagnostic) => diagnostic.fatal)) continue;
+    const parsed = parseListing(bytes, { file: listing, year: options.year ?? yearFromFileName(listing) });
+    report.diagnostics.push(...parsed.diagnostics);
+    if (parsed.diagnostics.some((diagnostic) => diagnostic.fatal)) continue;
+    // Slug collisions are settled over every title of the listing before any paper is written.
+    const papers: Array<ListedPaper | undefined> = parsed.papers;
+    const batch = papers.map((paper) => titleKeys(paper?.title ?? ''));
     const prepared = (function* () {
-      let index = 0;
-      for (const paper of listingPapers(bytes, parseOptions, [])) yield preparePaper(paper, listing, classify, batch[index++]);
+      for (let index = 0; index < papers.length; index += 1) {
+        const paper = papers[index];
+        // Let go of each abstract once it is used.
+        papers[index] = undefined;
+        if (paper) yield preparePaper(paper, listing, classify, batch[index]);
+      }
     })();
     const total = done + batch.length;
     const created: ExistingEntry[] = [];

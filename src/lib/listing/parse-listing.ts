@@ -70,10 +70,9 @@ function* blocksWithNext(text: string | Uint8Array): Generator<[Block, Block | u
 
 /**
  * The papers of {@link parseListing} one at a time, as the listing is read; its diagnostics are
- * added to `diagnostics` on the way (the last once the papers run out). Ingest reads a big
- * listing this way twice, titles first, so no paper's abstract is held longer than it is used.
+ * added to `diagnostics` on the way (the last once the papers run out).
  */
-export function* listingPapers(text: string | Uint8Array, options: ParseListingOptions, diagnostics: Diagnostic[]): Generator<ListedPaper> {
+function* listingPapers(text: string | Uint8Array, options: ParseListingOptions, diagnostics: Diagnostic[]): Generator<ListedPaper> {
   const { file } = options;
   let count = 0;
   const report = (line: number, message: string, hint: string, severity: Diagnostic['severity'] = 'error') =>
