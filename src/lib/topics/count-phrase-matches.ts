@@ -1,4 +1,4 @@
-import { stemKey, type PhraseTrie, type TrieNode } from './phrase-trie.ts';
+import { pairKey, pairStemKey, stemKey, type PhraseTrie, type TrieNode } from './phrase-trie.ts';
 import type { WordSpans } from './scan-words.ts';
 import { addToTally, type Tally } from './tally.ts';
 
@@ -35,16 +35,24 @@ function walk(node: TrieNode, lower: string, words: WordSpans, index: number, ta
  * next word continues some phrase, so the cost barely grows with the number of phrases.
  */
 export function countPhraseMatches(trie: PhraseTrie, lower: string, words: WordSpans, tally: Tally, slot: 0 | 1): void {
-  const { firstWords, firstStems, root } = trie;
-  for (let index = 0; index < words.count; index += 1) {
+  const { firstWords, firstStems, wholeWords, pairs, root } = trie;
+  const { starts, ends, hashes, count } = words;
+  for (let index = 0; index < count; index += 1) {
     // Most words start no phrase: two bitmap reads rule that out before any map lookup.
-    const start = words.starts[index] ?? 0;
-    const long = (words.ends[index] ?? 0) - start >= 3;
-    if (
-      firstWords[(words.hashes[index] ?? 0) & 0xffff] === 0 &&
-      !(long && firstStems[stemKey(lower, start) & 0xffff] === 1)
-    )
-      continue;
+    const start = starts[index] ?? 0;
+    const hash = hashes[index] ?? 0;
+    const byStem = (ends[index] ?? 0) - start >= 3 && firstStems[stemKey(lower, start) & 0xffff] === 1;
+    if (!byStem) {
+      if (firstWords[hash & 0xffff] === 0) continue;
+      // A word that is no phrase by itself matters only if the next word can follow it.
+      if (wholeWords[hash & 0xffff] === 0) {
+        const next = index + 1;
+        if (next >= count) continue;
+        const nextStart = starts[next] ?? 0;
+        const nextIsLong = (ends[next] ?? 0) - nextStart >= 3;
+        if (pairs[pairKey(hash, hashes[next] ?? 0)] === 0 && !(nextIsLong && pairs[pairStemKey(hash, stemKey(lower, nextStart))] === 1)) continue;
+      }
+    }
     walk(root, lower, words, index, tally, slot);
   }
 }
