@@ -66,9 +66,10 @@ export function* planEntries(
     if (earlier) return duplicate(earlier.slug, `duplicate of "${earlier.title}" at line ${earlier.line ?? '?'}; skipped`, 'nothing to do: the listing names the paper twice');
     seen.set(paper.normalizedTitle, { slug: paper.baseSlug, title: paper.data.title, line: paper.data.source?.line });
 
-    const suffixed = suffixedSlug(paper.baseSlug, paper.normalizedTitle);
+    // Hashed only when it can matter: into an empty folder, most papers take their bare slug.
+    const suffixed = existing.size > 0 ? suffixedSlug(paper.baseSlug, paper.normalizedTitle) : undefined;
     const sameTitle = byTitle.get(paper.normalizedTitle);
-    const mine = [existing.get(paper.baseSlug), existing.get(suffixed), sameTitle].find(
+    const mine = [existing.get(paper.baseSlug), suffixed === undefined ? undefined : existing.get(suffixed), sameTitle].find(
       (entry) => entry !== undefined && isSamePaper(entry, paper) && (entry.source === undefined || entry.source.listing === paper.data.source?.listing),
     );
     if (mine) {
@@ -88,7 +89,7 @@ export function* planEntries(
     }
 
     const bareFree = !existing.has(paper.baseSlug) && owners.get(paper.baseSlug) === paper.normalizedTitle;
-    const slug = bareFree ? paper.baseSlug : suffixed;
+    const slug = bareFree ? paper.baseSlug : (suffixed ?? suffixedSlug(paper.baseSlug, paper.normalizedTitle));
     paper = withoutTakenCodeLink(paper, slug, codeOwners, listingFile, papersDirectory);
     return { kind: 'create', slug, text: serializeEntry(paper.data, paper.abstract), paper };
   }
