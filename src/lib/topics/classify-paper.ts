@@ -31,19 +31,51 @@ export interface Classification {
   scores: TopicScore[];
 }
 
-/** One reusable tally per compiled vocabulary: classification is synchronous, so it is never shared. */
-const tallies = new WeakMap<CompiledVocabulary, Tally>();
+/** What classifying a paper reuses, per compiled vocabulary: classification is synchronous, so it is never shared. */
+interface Scratch {
+  readonly tally: Tally;
+  /** The touched tally indices, sorted. */
+  readonly order: Int32Array;
+  /** Score per topic index; valid for the topics in `topics`. */
+  readonly scores: Float64Array;
+  /** 1 for the topics that have a score for the current paper. */
+  readonly scored: Uint8Array;
+  /** The topics with a score for the current paper. */
+  readonly topics: number[];
+}
 
-/** Counts every rule's matches in the paper's title and abstract; touched entries come back in ascending order. */
-function tallyPaper(paper: { title: string; abstract: string }, compiled: CompiledVocabulary): Tally {
-  let tally = tallies.get(compiled);
-  if (!tally) tallies.set(compiled, (tally = createTally(compiled.rules.length)));
+const scratches = new WeakMap<CompiledVocabulary, Scratch>();
+
+function scratchFor(compiled: CompiledVocabulary): Scratch {
+  let scratch = scratches.get(compiled);
+  if (!scratch) {
+    const topicCount = compiled.topicIds.length;
+    scratch = {
+      tally: createTally(compiled.rules.length),
+      order: new Int32Array(compiled.rules.length * 2),
+      scores: new Float64Array(topicCount),
+      scored: new Uint8Array(topicCount),
+      topics: [],
+    };
+    scratches.set(compiled, scratch);
+  }
+  return scratch;
+}
+
+/**
+ * Counts every rule's matches in the paper's title and abstract. Returns the touched tally indices in
+ * ascending order (vocabulary order of rules, title before abstract: scores add up in that order), as
+ * a view into the scratch that the next call overwrites. Sorted as 32-bit integers in place, which
+ * allocates nothing, unlike `Array#sort` with a comparator.
+ */
+function tallyPaper(paper: { title: string; abstract: string }, compiled: CompiledVocabulary, scratch: Scratch): Int32Array {
+  const { tally, order } = scratch;
   clearTally(tally);
   countRuleMatches(compiled, paper.title, tally, 0);
   countRuleMatches(compiled, paper.abstract, tally, 1);
-  // Ascending index = vocabulary order of rules, title before abstract: scores add up in that order.
-  tally.touched.sort((a, b) => a - b);
-  return tally;
+  const { touched } = tally;
+  for (let index = 0; index < touched.length; index += 1) order[index] = touched[index] ?? 0;
+  return order.subarray(0, touched.length).sort();
 }
 
 /** What one rule's matches in one field add to its topic's score. */
@@ -67,10 +99,10 @@ function chooseTopics<T extends { score: number }>(sorted: readonly T[], setting
  */
 export function classifyPaper(paper: { title: string; abstract: string }, vocabulary: Vocabulary): Classification {
   const compiled = compileVocabulary(vocabulary);
-  const tally = tallyPaper(paper, compiled);
+  const scratch = scratchFor(compiled);
   const byTopic: Array<TopicScore | undefined> = [];
-  for (const index of tally.touched) {
-    const count = tally.counts[index] ?? 0;
+  for (const index of tallyPaper(paper, compiled, scratch)) {
+    const count = scratch.tally.counts[index] ?? 0;
     const rule = compiled.rules[index >> 1];
     if (!rule) continue;
     const inTitle = (index & 1) === 0;
@@ -92,17 +124,30 @@ export function classifyPaper(paper: { title: string; abstract: string }, vocabu
  */
 export function paperTopics(paper: { title: string; abstract: string }, vocabulary: Vocabulary): string[] {
   const compiled = compileVocabulary(vocabulary);
-  const tally = tallyPaper(paper, compiled);
-  const scores: Array<{ topic: number; score: number }> = [];
-  const byTopic: Array<{ topic: number; score: number } | undefined> = [];
-  for (const index of tally.touched) {
+  const scratch = scratchFor(compiled);
+  const { scores, scored, topics, tally } = scratch;
+  const { settings } = compiled;
+  topics.length = 0;
+  for (const index of tallyPaper(paper, compiled, scratch)) {
     const rule = compiled.rules[index >> 1];
     if (!rule) continue;
-    let entry = byTopic[rule.topic];
-    if (!entry) scores.push((entry = byTopic[rule.topic] = { topic: rule.topic, score: 0 }));
-    entry.score += ruleScore(rule.weight, (index & 1) === 0, tally.counts[index] ?? 0, compiled.settings);
+    if (scored[rule.topic] === 0) {
+      scored[rule.topic] = 1;
+      scores[rule.topic] = 0;
+      topics.push(rule.topic);
+    }
+    scores[rule.topic] = (scores[rule.topic] ?? 0) + ruleScore(rule.weight, (index & 1) === 0, tally.counts[index] ?? 0, settings);
   }
-  // The same order as classifyPaper's: best first, ties in vocabulary order.
-  scores.sort((a, b) => b.score - a.score || a.topic - b.topic);
-  return chooseTopics(scores, compiled.settings).map((entry) => compiled.topicIds[entry.topic] ?? '');
+  let best = -Infinity;
+  for (const topic of topics) {
+    scored[topic] = 0;
+    best = Math.max(best, scores[topic] ?? 0);
+  }
+  // classifyPaper's choice: the qualifying topics, best first, ties in vocabulary order.
+  const score = (topic: number): number => scores[topic] ?? 0;
+  return topics
+    .filter((topic) => score(topic) >= settings.minScore && score(topic) >= settings.relativeCutoff * best)
+    .sort((a, b) => score(b) - score(a) || a - b)
+    .slice(0, settings.maxTopics)
+    .map((topic) => compiled.topicIds[topic] ?? '');
 }
