@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isAscii } from '../text/is-ascii.ts';
 
 /** The longest slug, before any suffix. */
 export const MAX_SLUG_LENGTH = 80;
@@ -14,17 +15,26 @@ export function shortHash(text: string): string {
 }
 
 /**
+ * The title lowercased, accents and ligatures folded to ASCII letters, apostrophes dropped;
+ * what is not a letter or digit is left for the caller to split at.
+ */
+export function slugLetters(title: string): string {
+  if (isAscii(title)) return title.toLowerCase().replace(/'/g, '');
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ßæœøłđðþıħŋ]/g, (letter) => FOLDED[letter] ?? letter)
+    .replace(/['’]/g, '');
+}
+
+/**
  * The URL slug of a title: ASCII, lowercase, accents folded (Fréchet →
  * frechet), words joined by hyphens, at most 80 characters cut at a word
  * boundary. A title with no Latin letters or digits gets `paper-<hash>`.
  */
 export function slugifyTitle(title: string): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœøłđðþıħŋ]/g, (letter) => FOLDED[letter] ?? letter)
-    .replace(/['’]/g, '')
+  const words = slugLetters(title)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   let slug = '';
