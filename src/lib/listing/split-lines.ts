@@ -20,11 +20,7 @@ export function splitLines(input: string | Uint8Array): string[] {
   return [...readLines(input)];
 }
 
-/**
- * The lines of {@link splitLines}, one at a time: a caller that keeps only what it needs of
- * each line lets the rest die young, which costs the garbage collector far less than holding
- * a 100,000-paper listing as strings.
- */
+/** The lines of {@link splitLines}, one at a time: a listing is never held as an array of its lines. */
 export function* readLines(input: string | Uint8Array): Generator<string> {
   if (typeof input === 'string') {
     yield* input.replace(/^\uFEFF/, '').split(LINE_BREAK);

@@ -83,11 +83,11 @@ function ruleScore(weight: number, inTitle: boolean, count: number, settings: Co
   return weight * (inTitle ? settings.titleWeight : 1) * (1 + settings.repeatBonus * Math.log2(count));
 }
 
-/** The topics to assign, from scores sorted best first (ties in vocabulary order). */
-function chooseTopics<T extends { score: number }>(sorted: readonly T[], settings: CompiledVocabulary['settings']): T[] {
-  const best = sorted[0]?.score ?? 0;
+/** The topics to assign, from all scored topics sorted best first (ties in vocabulary order). */
+function chooseTopics<T>(sorted: readonly T[], scoreOf: (topic: T) => number, settings: CompiledVocabulary['settings']): T[] {
+  const best = sorted[0] === undefined ? 0 : scoreOf(sorted[0]);
   return sorted
-    .filter((entry) => entry.score >= settings.minScore && entry.score >= settings.relativeCutoff * best)
+    .filter((topic) => scoreOf(topic) >= settings.minScore && scoreOf(topic) >= settings.relativeCutoff * best)
     .slice(0, settings.maxTopics);
 }
 
@@ -113,7 +113,7 @@ export function classifyPaper(paper: { title: string; abstract: string }, vocabu
 
   // Array#sort is stable, so equal scores keep vocabulary order.
   const scores = byTopic.filter((entry) => entry !== undefined).sort((a, b) => b.score - a.score);
-  const topics = chooseTopics(scores, compiled.settings).map((entry) => entry.id);
+  const topics = chooseTopics(scores, (entry) => entry.score, compiled.settings).map((entry) => entry.id);
   for (const entry of scores) entry.score = Math.round(entry.score * 100) / 100;
   return { topics, scores };
 }
@@ -138,16 +138,9 @@ export function paperTopics(paper: { title: string; abstract: string }, vocabula
     }
     scores[rule.topic] = (scores[rule.topic] ?? 0) + ruleScore(rule.weight, (index & 1) === 0, tally.counts[index] ?? 0, settings);
   }
-  let best = -Infinity;
-  for (const topic of topics) {
-    scored[topic] = 0;
-    best = Math.max(best, scores[topic] ?? 0);
-  }
-  // classifyPaper's choice: the qualifying topics, best first, ties in vocabulary order.
+  for (const topic of topics) scored[topic] = 0;
   const score = (topic: number): number => scores[topic] ?? 0;
-  return topics
-    .filter((topic) => score(topic) >= settings.minScore && score(topic) >= settings.relativeCutoff * best)
-    .sort((a, b) => score(b) - score(a) || a - b)
-    .slice(0, settings.maxTopics)
-    .map((topic) => compiled.topicIds[topic] ?? '');
+  // classifyPaper's order: best first, ties in vocabulary order.
+  topics.sort((a, b) => score(b) - score(a) || a - b);
+  return chooseTopics(topics, score, settings).map((topic) => compiled.topicIds[topic] ?? '');
 }
