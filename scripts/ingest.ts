@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // npm run ingest -- <listing.txt>... [--year YYYY] [--dry-run]
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { classifierFromFile } from '../src/lib/ingest/classifier-from-file.ts';
 import { ingestListings } from '../src/lib/ingest/ingest-listings.ts';
@@ -13,8 +14,8 @@ Splits pasted Daily Papers listings into one MDX entry per paper in content/pape
   --papers DIR   entries folder (default: content/papers)
   --topics FILE  topic vocabulary (default: content/topics.yaml)`;
 
-/** Where tools keep caches by convention; `npm run` starts in the project's folder. */
-const CACHE_DIRECTORY = 'node_modules/.cache/papershelf';
+/** The project's `node_modules/.cache/papershelf/`, where tools keep caches by convention. */
+const CACHE_DIRECTORY = fileURLToPath(new URL('../node_modules/.cache/papershelf/', import.meta.url));
 
 async function main(): Promise<number> {
   let values;
