@@ -197,6 +197,16 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('shows one search box: the header hides its own once the page’s box is there', async () => {
+    const page = await open('search/?q=graph');
+    await settled(page);
+    expect(await page.locator('#search-q').isVisible()).toBe(true);
+    expect(await page.locator('#site-search').isVisible()).toBe(false);
+    await page.goto(new URL('topics/', site).href);
+    expect(await page.locator('#site-search').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('says so when nothing matches', async () => {
     const page = await open('search/?q=zzzxqv');
     expect(await settled(page)).toBe('No papers match “zzzxqv”. Try other words or remove a filter.');
@@ -212,6 +222,7 @@ describe('search page', () => {
     await message.waitFor({ state: 'visible' });
     expect(await message.textContent()).toMatch(/^Search could not load; browse by topic or by date instead\.$/);
     expect(await page.locator('#search-form').isHidden()).toBe(true);
+    expect(await page.locator('#site-search').isVisible()).toBe(true);
     await page.close();
   });
 
@@ -223,6 +234,7 @@ describe('search page', () => {
     expect(await message.isVisible()).toBe(true);
     expect(await message.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/topics/', '/dates/']);
     expect(await page.locator('#search-form').isHidden()).toBe(true);
+    expect(await page.locator('#site-search').isVisible()).toBe(true);
     await context.close();
   });
 });
