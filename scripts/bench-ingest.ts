@@ -2,7 +2,8 @@
 // npm run bench:ingest [-- --papers 10000] [--runs 3]
 // Ingests a synthetic listing made from the bundled abstracts into a fresh
 // temporary folder, running `npm run ingest`'s own command as a child process,
-// and prints seconds, papers per second and peak memory. A benchmark, not a test.
+// and prints seconds, papers per second and peak memory, then the same ingest with
+// --dry-run, which writes no file. A benchmark, not a test.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -37,6 +38,15 @@ try {
   }
   const median = results.toSorted((a, b) => a.seconds - b.seconds)[Math.floor(results.length / 2)] ?? results[0];
   if (!median) throw new Error('no runs');
+  // The same ingest writing nothing: the disk's speed at creating files swings several-fold
+  // here, and this shows what the code itself costs without it.
+  const dryRuns: number[] = [];
+  for (let run = 1; run <= runs; run += 1) {
+    const measure = await measureCommand(command, [...args, listing, '--papers', join(work, 'dry'), '--dry-run'], { cwd: process.cwd() });
+    if (measure.exitCode !== 0) throw new Error(`ingest --dry-run failed (exit ${measure.exitCode}):\n${measure.output.slice(-2000)}`);
+    dryRuns.push(Number(measure.seconds.toFixed(2)));
+  }
+  const dryRunSeconds = dryRuns.toSorted((a, b) => a - b)[Math.floor(dryRuns.length / 2)] ?? NaN;
   const result = {
     papers: count,
     command: [command, ...args].join(' '),
@@ -45,8 +55,11 @@ try {
     papersPerSecond: Math.round(count / median.seconds),
     peakMemoryMB: Math.max(...results.map((each) => each.peakMB)),
     runs: results,
+    dryRunSeconds,
+    dryRuns,
   };
   console.log(`ingest: ${count} papers in ${result.seconds} s (median of ${runs}, whole process) = ${result.papersPerSecond} papers/s, peak RSS ${result.peakMemoryMB} MB`);
+  console.log(`the same with --dry-run, no file written: ${dryRunSeconds} s (median of ${runs}: ${dryRuns.join(', ')} s)`);
   console.log(JSON.stringify(result));
 } finally {
   rmSync(work, { recursive: true, force: true });
