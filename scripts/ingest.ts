@@ -14,8 +14,8 @@ Splits pasted Daily Papers listings into one MDX entry per paper in content/pape
   --papers DIR   entries folder (default: content/papers)
   --topics FILE  topic vocabulary (default: content/topics.yaml)`;
 
-/** The project's `node_modules/.cache/papershelf/`, where tools keep caches by convention. */
-const CACHE_DIRECTORY = fileURLToPath(new URL('../node_modules/.cache/papershelf/', import.meta.url));
+/** Beside the project's other caches (Astro's, Node's compiled code) in `.cache/`. */
+const CACHE_DIRECTORY = fileURLToPath(new URL('../.cache/ingest/', import.meta.url));
 
 async function main(): Promise<number> {
   let values;

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { readCachedJson, writeCachedJson } from './vocabulary-cache.ts';
+import { readCachedVocabulary, writeCachedVocabulary } from './vocabulary-cache.ts';
 import type { Vocabulary } from './topic-schema.ts';
 
 /** Options for {@link readVocabulary}. */
@@ -25,7 +25,7 @@ export async function readVocabulary(path: string, options: ReadVocabularyOption
   }
   const { cacheDirectory } = options;
   if (cacheDirectory !== undefined) {
-    const cached = readCachedJson(cacheDirectory, text);
+    const cached = readCachedVocabulary(cacheDirectory, text);
     if (cached !== undefined) {
       // Validated again, so a cached result never outlives a change to the schema.
       const { vocabularySchema } = await import('./topic-schema.ts');
@@ -36,6 +36,6 @@ export async function readVocabulary(path: string, options: ReadVocabularyOption
   // The YAML parser is loaded only when the vocabulary is parsed.
   const { parseVocabulary } = await import('./load-vocabulary.ts');
   const vocabulary = parseVocabulary(text, path);
-  if (cacheDirectory !== undefined) writeCachedJson(cacheDirectory, text, vocabulary);
+  if (cacheDirectory !== undefined) writeCachedVocabulary(cacheDirectory, text, vocabulary);
   return vocabulary;
 }

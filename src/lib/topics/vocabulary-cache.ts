@@ -12,8 +12,8 @@ function cacheFile(directory: string, text: string): string {
   return join(directory, `${PREFIX}${hash}.json`);
 }
 
-/** The value cached for `text`, or undefined when there is none (or it cannot be read). */
-export function readCachedJson(directory: string, text: string): unknown {
+/** The vocabulary data cached for `text`, or undefined when there is none (or it cannot be read). */
+export function readCachedVocabulary(directory: string, text: string): unknown {
   try {
     return JSON.parse(readFileSync(cacheFile(directory, text), 'utf8')) as unknown;
   } catch {
@@ -22,12 +22,12 @@ export function readCachedJson(directory: string, text: string): unknown {
 }
 
 /**
- * Caches `value` for `text`, in place of what was cached for earlier texts (each edit of the
+ * Caches a vocabulary's data `value` for its `text`, in place of what was cached for earlier texts (each edit of the
  * vocabulary would otherwise leave a file behind). Best effort: a cache that cannot be written
  * (read-only folder, full disk) only means the next run parses again. Written to a temporary
  * file and renamed, so a reader never sees half of it.
  */
-export function writeCachedJson(directory: string, text: string, value: unknown): void {
+export function writeCachedVocabulary(directory: string, text: string, value: unknown): void {
   const file = cacheFile(directory, text);
   const temporary = `${file}.${process.pid}.tmp`;
   try {
