@@ -8,7 +8,8 @@ function hasByteOrderMark(bytes: Uint8Array): boolean {
 }
 
 /**
- * Splits listing text into lines. Accepts a byte-order mark and LF, CRLF or CR line endings.
+ * The lines of a listing, one at a time, so a listing is never held as an array of its lines.
+ * Accepts a byte-order mark and LF, CRLF or CR line endings.
  *
  * Given the file's bytes, decodes it as UTF-8 one line at a time: a line of plain ASCII then
  * becomes a one-byte string even when the file holds an accented letter elsewhere, which makes
@@ -16,11 +17,6 @@ function hasByteOrderMark(bytes: Uint8Array): boolean {
  * 10,000-paper listing. The lines are the same as splitting the decoded text: a line break can
  * never be part of a multi-byte character.
  */
-export function splitLines(input: string | Uint8Array): string[] {
-  return [...readLines(input)];
-}
-
-/** The lines of {@link splitLines}, one at a time: a listing is never held as an array of its lines. */
 export function* readLines(input: string | Uint8Array): Generator<string> {
   if (typeof input === 'string') {
     yield* input.replace(/^\uFEFF/, '').split(LINE_BREAK);

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitLines } from '../../../src/lib/listing/split-lines.ts';
+import { readLines } from '../../../src/lib/listing/split-lines.ts';
+
+const splitLines = (input: string | Uint8Array): string[] => [...readLines(input)];
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-describe('splitLines', () => {
+describe('readLines', () => {
   it('splits at LF, CRLF and lone CR, and drops a leading byte-order mark', () => {
     expect(splitLines('\uFEFFAug 20\r\nTitle\rAbstract\n\nend')).toEqual(['Aug 20', 'Title', 'Abstract', '', 'end']);
     expect(splitLines(bytes('\uFEFFAug 20\r\nTitle\rAbstract\n\nend'))).toEqual(['Aug 20', 'Title', 'Abstract', '', 'end']);
