@@ -35,24 +35,25 @@ function walk(node: TrieNode, lower: string, words: WordSpans, index: number, ta
  * next word continues some phrase, so the cost barely grows with the number of phrases.
  */
 export function countPhraseMatches(trie: PhraseTrie, lower: string, words: WordSpans, tally: Tally, slot: 0 | 1): void {
-  const { firstWords, firstStems, wholeWords, pairs, root } = trie;
-  const { starts, ends, hashes, count } = words;
-  for (let index = 0; index < count; index += 1) {
-    // Most words start no phrase: two bitmap reads rule that out before any map lookup.
-    const start = starts[index] ?? 0;
-    const hash = hashes[index] ?? 0;
-    const byStem = (ends[index] ?? 0) - start >= 3 && firstStems[stemKey(lower, start) & 0xffff] === 1;
-    if (!byStem) {
-      if (firstWords[hash & 0xffff] === 0) continue;
-      // A word that is no phrase by itself matters only if the next word can follow it.
-      if (wholeWords[hash & 0xffff] === 0) {
-        const next = index + 1;
-        if (next >= count) continue;
-        const nextStart = starts[next] ?? 0;
-        const nextIsLong = (ends[next] ?? 0) - nextStart >= 3;
-        if (pairs[pairKey(hash, hashes[next] ?? 0)] === 0 && !(nextIsLong && pairs[pairStemKey(hash, stemKey(lower, nextStart))] === 1)) continue;
-      }
-    }
-    walk(root, lower, words, index, tally, slot);
+  for (let index = 0; index < words.count; index += 1) {
+    if (mayStartPhrase(trie, lower, words, index)) walk(trie.root, lower, words, index, tally, slot);
   }
+}
+
+/**
+ * Whether some phrase can start at word `index`, from the trie's bitmaps alone: most words start
+ * none, and no map lookup is spent on them. A word that is no phrase by itself ("in", "learning")
+ * counts only if the next word can follow it ("in-context", "learning rate").
+ */
+function mayStartPhrase(trie: PhraseTrie, lower: string, words: WordSpans, index: number): boolean {
+  const start = words.starts[index] ?? 0;
+  const hash = words.hashes[index] ?? 0;
+  if ((words.ends[index] ?? 0) - start >= 3 && trie.firstStems[stemKey(lower, start) & 0xffff] === 1) return true;
+  if (trie.firstWords[hash & 0xffff] === 0) return false;
+  if (trie.wholeWords[hash & 0xffff] === 1) return true;
+  const next = index + 1;
+  if (next >= words.count) return false;
+  if (trie.pairs[pairKey(hash, words.hashes[next] ?? 0)] === 1) return true;
+  const nextStart = words.starts[next] ?? 0;
+  return (words.ends[next] ?? 0) - nextStart >= 3 && trie.pairs[pairStemKey(hash, stemKey(lower, nextStart))] === 1;
 }
