@@ -22,10 +22,10 @@ export function readCachedVocabulary(directory: string, text: string): unknown {
 }
 
 /**
- * Caches a vocabulary's data `value` for its `text`, in place of what was cached for earlier texts (each edit of the
- * vocabulary would otherwise leave a file behind). Best effort: a cache that cannot be written
- * (read-only folder, full disk) only means the next run parses again. Written to a temporary
- * file and renamed, so a reader never sees half of it.
+ * Caches a vocabulary's data `value` for its `text`, in place of what was cached for earlier
+ * texts (each edit of the vocabulary would otherwise leave a file behind). Best effort: a cache
+ * that cannot be written (read-only folder, full disk) only means the next run parses again.
+ * Written to a temporary file and renamed, so a reader never sees half of it.
  */
 export function writeCachedVocabulary(directory: string, text: string, value: unknown): void {
   const file = cacheFile(directory, text);
