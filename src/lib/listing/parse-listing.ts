@@ -51,33 +51,11 @@ function toBlock(paragraph: Paragraph): Block {
  * still come back. Diagnostics marked `fatal` mean nothing should be written.
  */
 export function parseListing(text: string | Uint8Array, options: ParseListingOptions): ParsedListing {
-  const diagnostics: Diagnostic[] = [];
-  const papers = [...listingPapers(text, options, diagnostics)];
-  return { papers, diagnostics };
-}
-
-/** The blocks of a listing that are not page chrome, each with the one after it. */
-function* blocksWithNext(text: string | Uint8Array): Generator<[Block, Block | undefined]> {
-  let previous: Block | undefined;
-  for (const paragraph of splitParagraphs(readLines(text))) {
-    const block = toBlock(paragraph);
-    if (isPageChrome(block.text)) continue;
-    if (previous) yield [previous, block];
-    previous = block;
-  }
-  if (previous) yield [previous, undefined];
-}
-
-/**
- * The papers of {@link parseListing} one at a time, as the listing is read; its diagnostics are
- * added to `diagnostics` on the way (the last once the papers run out).
- */
-function* listingPapers(text: string | Uint8Array, options: ParseListingOptions, diagnostics: Diagnostic[]): Generator<ListedPaper> {
   const { file } = options;
-  let count = 0;
+  const papers: ListedPaper[] = [];
+  const diagnostics: Diagnostic[] = [];
   const report = (line: number, message: string, hint: string, severity: Diagnostic['severity'] = 'error') =>
     diagnostics.push({ file, line, severity, message, hint });
-  const hasError = () => diagnostics.some((d) => d.severity === 'error');
 
   let date: string | undefined;
   let sawDate = false;
@@ -127,18 +105,30 @@ function* listingPapers(text: string | Uint8Array, options: ParseListingOptions,
       pendingTitle = block;
       continue;
     }
-    count += 1;
-    yield { title: pendingTitle.text, abstract: block.text, date, line: pendingTitle.line };
+    papers.push({ title: pendingTitle.text, abstract: block.text, date, line: pendingTitle.line });
     pendingTitle = undefined;
   }
   flushTitle();
 
   // With no other error to explain it, an empty result is itself the error.
-  if (count === 0 && !hasError()) {
+  if (papers.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
     diagnostics.push({
       file, line: 1, severity: 'error', fatal: true,
       message: sawDate ? 'the listing has no papers: no title followed by an abstract' : 'the listing has no date line and no papers (empty or only page chrome)',
       hint: 'paste the whole Daily Papers listing: a date line such as "Aug 20", then each title and its abstract',
     });
   }
+  return { papers, diagnostics };
+}
+
+/** The blocks of a listing that are not page chrome, each with the one after it. */
+function* blocksWithNext(text: string | Uint8Array): Generator<[Block, Block | undefined]> {
+  let previous: Block | undefined;
+  for (const paragraph of splitParagraphs(readLines(text))) {
+    const block = toBlock(paragraph);
+    if (isPageChrome(block.text)) continue;
+    if (previous) yield [previous, block];
+    previous = block;
+  }
+  if (previous) yield [previous, undefined];
 }
