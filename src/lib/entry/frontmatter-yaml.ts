@@ -3,12 +3,14 @@ import type { PaperData } from '../schema/paper.ts';
 
 const OPTIONS = { lineWidth: 0, defaultStringType: 'PLAIN' } as const;
 
-// A string `yaml` writes plain, as it is: it starts with a letter, holds no YAML
-// indicator that could matter and none of the words YAML reads as other types.
-// Anything else is left to `yaml` itself; the unit tests check that both ways
-// give the same bytes.
-const PLAIN = /^\p{L}[\p{L}\p{N} ._/()+=:?&%~@',-]*(?<![ :])$/u;
-const NOT_PLAIN = /: |^(?:true|false|null|yes|no|on|off|y|n)$/i;
+// A string `yaml` writes plain, as it is: it starts with a letter, goes on with letters,
+// digits and printable ASCII, ends in neither a space nor `:`, and holds neither `: ` nor ` #`
+// nor is one of the words YAML reads as other types. Anything else is left to `yaml` itself;
+// the unit tests check that both ways give the same bytes.
+const PLAIN = /^\p{L}[\p{L}\p{N}\x20-\x7e]*(?<![ :])$/u;
+const NOT_PLAIN = /: | #|^(?:true|false|null|yes|no|on|off|y|n)$/i;
+// Only these make `yaml` escape text it double-quotes.
+const ESCAPED = /["\\]/;
 // Line breaks and other control or format characters can make `yaml` choose a
 // block style, whose layout depends on where the scalar sits.
 const UNUSUAL = /[\p{C}\p{Zl}\p{Zp}]/u;
@@ -36,9 +38,9 @@ const WRITTEN_LIMIT = 256;
 function scalar(value: string, place: 'value' | 'item' = 'value'): string {
   if (PLAIN.test(value)) {
     if (!NOT_PLAIN.test(value)) return value;
-    // `: ` rules out the plain style, and with no `"`, `\\` or control character
+    // `: ` or ` #` rules out the plain style, and with no `"`, `\\` or control character
     // `yaml` double-quotes the text as it is ("Mamba: Linear-Time ..." titles).
-    if (value.includes(': ')) return `"${value}"`;
+    if ((value.includes(': ') || value.includes(' #')) && !ESCAPED.test(value)) return `"${value}"`;
   }
   const key = `${place}:${value}`;
   let yaml = written.get(key);
