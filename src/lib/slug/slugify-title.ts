@@ -37,13 +37,16 @@ export function slugifyTitle(title: string): string {
   const words = slugLetters(title)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  let slug = '';
-  for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word;
-    if (next.length > MAX_SLUG_LENGTH) break;
-    slug = next;
+  // Joined once, not grown a word at a time: a slug is kept for every paper of a listing,
+  // and a string built by `+` would keep a chain of pieces for each.
+  let count = 0;
+  let length = -1;
+  while (count < words.length && length + 1 + (words[count]?.length ?? 0) <= MAX_SLUG_LENGTH) {
+    length += 1 + (words[count]?.length ?? 0);
+    count += 1;
   }
+  if (count > 0) return words.slice(0, count).join('-');
   // One word longer than the limit is cut mid-word rather than lost.
-  if (!slug && words[0]) slug = words[0].slice(0, MAX_SLUG_LENGTH);
-  return slug || `paper-${shortHash(title)}`;
+  if (words[0]) return words[0].slice(0, MAX_SLUG_LENGTH);
+  return `paper-${shortHash(title)}`;
 }

@@ -13,6 +13,9 @@ describe('slugifyTitle', () => {
     expect(slug).toBe('building-on-efficient-foundations-effectively-training-llms-with-structured');
     expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
     expect(slugifyTitle('x'.repeat(120))).toHaveLength(MAX_SLUG_LENGTH);
+    // 80 characters exactly is kept whole; 81 drops the last word.
+    expect(slugifyTitle(`${'a'.repeat(39)} ${'b'.repeat(40)}`)).toBe(`${'a'.repeat(39)}-${'b'.repeat(40)}`);
+    expect(slugifyTitle(`${'a'.repeat(40)} ${'b'.repeat(40)}`)).toBe('a'.repeat(40));
   });
 
   it('is never empty: a title with no Latin letters gets a short stable hash', () => {
