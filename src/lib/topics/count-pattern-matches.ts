@@ -23,22 +23,25 @@ function patternsToRun(compiled: CompiledPatterns, text: string): Uint8Array {
   }
   const scan = compiled.gateScan;
   if (!scan) return run;
-  const flags = run;
-  const open = (gate: LiteralGate): void => {
-    for (const pattern of gate.patterns) flags[pattern] = 1;
-  };
   scan.lastIndex = 0;
   for (let match = scan.exec(text); match !== null; match = scan.exec(text)) {
     const gate = compiled.gates[compiled.gateByText.get(match[0]) ?? -1];
-    if (gate) open(gate);
-    // The scan reports the longest literal at this position; shorter ones there are its partners.
-    for (const index of gate?.partners ?? []) {
-      const partner = compiled.gates[index];
-      if (partner && text.startsWith(partner.text, match.index)) open(partner);
+    if (gate) {
+      openGate(run, gate);
+      // The scan reports the longest literal at this position; shorter ones there are its partners.
+      for (const index of gate.partners) {
+        const partner = compiled.gates[index];
+        if (partner && text.startsWith(partner.text, match.index)) openGate(run, partner);
+      }
     }
     scan.lastIndex = nextCodePoint(text, match.index);
   }
   return run;
+}
+
+/** Marks the patterns a literal found in the text lets run. */
+function openGate(run: Uint8Array, gate: LiteralGate): void {
+  for (const pattern of gate.patterns) run[pattern] = 1;
 }
 
 /**
@@ -47,8 +50,11 @@ function patternsToRun(compiled: CompiledPatterns, text: string): Uint8Array {
  */
 export function countPatternMatches(compiled: CompiledPatterns, text: string, tally: Tally, slot: 0 | 1): void {
   const run = patternsToRun(compiled, text);
-  compiled.patterns.forEach(({ regex, rules }, index) => {
-    if (run[index] === 0) return;
+  const { patterns } = compiled;
+  for (let index = 0; index < patterns.length; index += 1) {
+    const pattern = patterns[index];
+    if (run[index] === 0 || pattern === undefined) continue;
+    const { regex, rules } = pattern;
     let found = 0;
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
@@ -56,5 +62,5 @@ export function countPatternMatches(compiled: CompiledPatterns, text: string, ta
       else regex.lastIndex = nextCodePoint(text, regex.lastIndex);
     }
     if (found > 0) for (const rule of rules) addToTally(tally, rule, slot, found);
-  });
+  }
 }
