@@ -1,5 +1,5 @@
-import { stringify } from 'yaml';
 import type { PaperData } from '../schema/paper.ts';
+import { yamlOnDemand } from './yaml-on-demand.ts';
 
 const OPTIONS = { lineWidth: 0, defaultStringType: 'PLAIN' } as const;
 
@@ -9,6 +9,8 @@ const OPTIONS = { lineWidth: 0, defaultStringType: 'PLAIN' } as const;
 // the unit tests check that both ways give the same bytes.
 const PLAIN = /^\p{L}[\p{L}\p{N}\x20-\x7e]*(?<![ :])$/u;
 const NOT_PLAIN = /: | #|^(?:true|false|null|yes|no|on|off|y|n)$/i;
+// A date, or a listing's file name such as `2025-08-20.txt`: in every entry, and plain too.
+const DATED = /^\d{4}-\d{2}-\d{2}(?:\.[A-Za-z0-9]+)?$/;
 // Only these make `yaml` escape text it double-quotes.
 const ESCAPED = /["\\]/;
 // Line breaks and other control or format characters can make `yaml` choose a
@@ -25,7 +27,7 @@ function orderedFrontmatter(data: PaperData): Record<string, unknown> {
 
 /** The frontmatter as `yaml` writes it: the reference, and the way for unusual text. */
 export function stringifyFrontmatter(data: PaperData): string {
-  return stringify(orderedFrontmatter(data), OPTIONS);
+  return yamlOnDemand().stringify(orderedFrontmatter(data), OPTIONS);
 }
 
 // What `yaml` wrote for the scalars it was asked for lately. Every entry of a listing
@@ -36,6 +38,7 @@ const WRITTEN_LIMIT = 256;
 // A scalar is written by `yaml` where it stands (a mapping value, or a sequence item):
 // on its own, `---` would become a block scalar, as a document may not start with it.
 function scalar(value: string, place: 'value' | 'item' = 'value'): string {
+  if (DATED.test(value)) return value;
   if (PLAIN.test(value)) {
     if (!NOT_PLAIN.test(value)) return value;
     // `: ` or ` #` rules out the plain style, and with no `"`, `\\` or control character
@@ -45,6 +48,7 @@ function scalar(value: string, place: 'value' | 'item' = 'value'): string {
   const key = `${place}:${value}`;
   let yaml = written.get(key);
   if (yaml === undefined) {
+    const { stringify } = yamlOnDemand();
     yaml = place === 'value' ? stringify({ v: value }, OPTIONS).slice('v: '.length, -1) : stringify([value], OPTIONS).slice('- '.length, -1);
     if (written.size >= WRITTEN_LIMIT) written.clear();
     written.set(key, yaml);

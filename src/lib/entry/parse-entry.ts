@@ -3,11 +3,10 @@ import type { Diagnostic } from '../diagnostic.ts';
 import { paperSchema, type PaperData } from '../schema/paper.ts';
 import { closestMatch } from '../text/closest-match.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
+import { MAX_YAML_ALIASES } from './yaml-on-demand.ts';
 
 /** The largest entry file read; a paper's abstract and notes fit in far less. */
 export const MAX_ENTRY_BYTES = 256 * 1024;
-/** YAML aliases allowed in frontmatter; a "billion laughs" file fails fast. */
-export const MAX_YAML_ALIASES = 50;
 
 /** Options for {@link parseEntry}. */
 export interface ParseEntryOptions {

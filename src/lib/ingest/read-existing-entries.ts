@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { splitFrontmatter } from '../entry/split-frontmatter.ts';
-import { MAX_YAML_ALIASES } from '../entry/parse-entry.ts';
+import { MAX_YAML_ALIASES, yamlOnDemand } from '../entry/yaml-on-demand.ts';
 import { normalizeTitle } from '../text/normalize-title.ts';
 import type { ExistingEntry } from './existing-entry.ts';
 
@@ -34,7 +33,7 @@ const UNREADABLE = { readable: false, normalizedTitle: undefined, source: undefi
 function identify(text: string): Pick<ExistingEntry, 'normalizedTitle' | 'title' | 'codeLink' | 'source' | 'readable'> {
   try {
     const { frontmatter } = splitFrontmatter(text);
-    const data: unknown = frontmatter === undefined ? undefined : parse(frontmatter, { maxAliasCount: MAX_YAML_ALIASES });
+    const data: unknown = frontmatter === undefined ? undefined : yamlOnDemand().parse(frontmatter, { maxAliasCount: MAX_YAML_ALIASES });
     if (typeof data !== 'object' || data === null) return UNREADABLE;
     const { title, links, source } = data as { title?: unknown; links?: { code?: unknown }; source?: { listing?: unknown; line?: unknown } };
     return {

@@ -17,10 +17,10 @@ const text = fc.oneof(
 const paper: fc.Arbitrary<PaperData> = fc.record(
   {
     title: text,
-    date: fc.oneof(fc.constant('2025-08-20'), text),
+    date: fc.oneof(fc.constant('2025-08-20'), fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/), text),
     topics: fc.array(fc.oneof(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), text), { maxLength: 3 }),
     links: fc.record({ code: text, paper: text }, { requiredKeys: [] }),
-    source: fc.record({ listing: fc.oneof(fc.constant('2025-08-20.txt'), text), line: fc.integer({ min: 1, max: 1e6 }) }),
+    source: fc.record({ listing: fc.oneof(fc.constant('2025-08-20.txt'), fc.stringMatching(/^\d{4}-\d{2}-\d{2}(?:\.[A-Za-z0-9]{1,4})?$/), text), line: fc.integer({ min: 1, max: 1e6 }) }),
   },
   { requiredKeys: ['title', 'date', 'topics'] },
 );
