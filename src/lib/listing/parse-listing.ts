@@ -3,11 +3,12 @@ import { isPageChrome } from './page-chrome.ts';
 import { parseDateLine, type ListingDate } from './parse-date-line.ts';
 import { joinLines, splitParagraphs, type Paragraph } from './split-paragraphs.ts';
 import { resolveListingDate } from './resolve-listing-date.ts';
-import { readLines } from './split-lines.ts';
+import { readLines, type LongLine } from './split-lines.ts';
 
 /** One paper as the listing gives it: raw title and abstract, before any cleaning. */
 export interface ListedPaper {
   title: string;
+  /** Read from a listing's bytes, a one-line abstract is decoded each time this is read. */
   abstract: string;
   /** The listing day, `YYYY-MM-DD`. */
   date: string;
@@ -31,17 +32,27 @@ export interface ParseListingOptions {
 
 // A title is one short paragraph that does not end like a sentence.
 const MAX_TITLE_LENGTH = 300;
-function isTitleLike(text: string): boolean {
-  return text.length <= MAX_TITLE_LENGTH && !/[.:;]$/.test(text);
+function isTitleLike(block: Block): boolean {
+  return block.text !== undefined && block.text.length <= MAX_TITLE_LENGTH && !/[.:;]$/.test(block.text);
 }
 
-interface Block {
-  line: number;
-  text: string;
-}
+/** A paragraph that is not page chrome: its text, or a long line not decoded yet (never a title, date or chrome). */
+type Block = { line: number; text: string; long?: undefined } | { line: number; text?: undefined; long: LongLine };
 
 function toBlock(paragraph: Paragraph): Block {
-  return { line: paragraph.line, text: joinLines(paragraph.lines) };
+  return paragraph.long ? { line: paragraph.line, long: paragraph.long } : { line: paragraph.line, text: joinLines(paragraph.lines) };
+}
+
+function textOf(block: Block): string {
+  return block.text ?? block.long.text();
+}
+
+/** A listed paper; an abstract from a long line is decoded each time it is read. */
+function listedPaper(title: string, abstract: Block, date: string, line: number): ListedPaper {
+  if (abstract.text !== undefined) return { title, abstract: abstract.text, date, line };
+  const { long } = abstract;
+  const paper = { title, date, line } as ListedPaper;
+  return Object.defineProperty(paper, 'abstract', { get: () => long.text(), enumerable: true });
 }
 
 /**
@@ -62,13 +73,13 @@ export function parseListing(text: string | Uint8Array, options: ParseListingOpt
   let pendingTitle: Block | undefined;
   const flushTitle = () => {
     if (pendingTitle) {
-      report(pendingTitle.line, `title "${pendingTitle.text}" has no abstract after it`, 'add the abstract as the next paragraph, separated by a blank line');
+      report(pendingTitle.line, `title "${textOf(pendingTitle)}" has no abstract after it`, 'add the abstract as the next paragraph, separated by a blank line');
     }
     pendingTitle = undefined;
   };
 
   for (const [block, next] of blocksWithNext(text)) {
-    const dateLine = block.text.length <= 24 ? parseDateLine(block.text) : ({ kind: 'not-a-date' } as const);
+    const dateLine = block.text !== undefined && block.text.length <= 24 ? parseDateLine(block.text) : ({ kind: 'not-a-date' } as const);
     if (dateLine.kind !== 'not-a-date') {
       flushTitle();
       sawDate = true;
@@ -89,23 +100,24 @@ export function parseListing(text: string | Uint8Array, options: ParseListingOpt
       continue;
     }
     if (!sawDate) {
-      const lost = !isTitleLike(block.text);
-      report(block.line, `text before the first date line was skipped: "${block.text.slice(0, 60)}${block.text.length > 60 ? '…' : ''}"`, 'put a date line such as "Aug 20" above the first paper', lost ? 'error' : 'warning');
+      const lost = !isTitleLike(block);
+      const skipped = textOf(block);
+      report(block.line, `text before the first date line was skipped: "${skipped.slice(0, 60)}${skipped.length > 60 ? '…' : ''}"`, 'put a date line such as "Aug 20" above the first paper', lost ? 'error' : 'warning');
       continue;
     }
     if (date === undefined) continue; // under an unreadable date line: already reported
     if (!pendingTitle) {
-      if (isTitleLike(block.text)) pendingTitle = block;
+      if (isTitleLike(block)) pendingTitle = block;
       else report(block.line, 'abstract without a title before it', 'add the title as its own paragraph above the abstract');
       continue;
     }
     // A title-like paragraph followed by an abstract is the next title: the pending one lost its abstract.
-    if (isTitleLike(block.text) && next !== undefined && !isTitleLike(next.text)) {
+    if (isTitleLike(block) && next !== undefined && !isTitleLike(next)) {
       flushTitle();
       pendingTitle = block;
       continue;
     }
-    papers.push({ title: pendingTitle.text, abstract: block.text, date, line: pendingTitle.line });
+    papers.push(listedPaper(textOf(pendingTitle), block, date, pendingTitle.line));
     pendingTitle = undefined;
   }
   flushTitle();
@@ -124,9 +136,9 @@ export function parseListing(text: string | Uint8Array, options: ParseListingOpt
 /** The blocks of a listing that are not page chrome, each with the one after it. */
 function* blocksWithNext(text: string | Uint8Array): Generator<[Block, Block | undefined]> {
   let previous: Block | undefined;
-  for (const paragraph of splitParagraphs(readLines(text))) {
+  for (const paragraph of splitParagraphs(readLines(text, { deferLongerThan: MAX_TITLE_LENGTH }))) {
     const block = toBlock(paragraph);
-    if (isPageChrome(block.text)) continue;
+    if (block.text !== undefined && isPageChrome(block.text)) continue;
     if (previous) yield [previous, block];
     previous = block;
   }

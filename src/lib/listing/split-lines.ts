@@ -8,6 +8,55 @@ function hasByteOrderMark(bytes: Uint8Array): boolean {
 }
 
 /**
+ * A line so long that, trimmed, it can only be prose (an abstract): its text is decoded from the
+ * listing's bytes when it is read, so a 10,000-paper listing is not held as 10,000 abstract strings
+ * while it is parsed (keeping them cost more garbage-collection time than decoding them).
+ */
+export class LongLine {
+  readonly #bytes: Buffer;
+  readonly #start: number;
+  readonly #end: number;
+
+  constructor(bytes: Buffer, start: number, end: number) {
+    this.#bytes = bytes;
+    this.#start = start;
+    this.#end = end;
+  }
+
+  /** The line's text, trimmed, as {@link readLines} would have given it; decoded on every call. */
+  text(): string {
+    return this.#bytes.toString('utf8', this.#start, this.#end).trim();
+  }
+}
+
+/** Options for {@link readLines}. */
+export interface ReadLinesOptions {
+  /**
+   * Give a line whose trimmed text is surely longer than this many characters as a
+   * {@link LongLine} rather than a string. Only when reading bytes.
+   */
+  deferLongerThan: number;
+}
+
+// A character is at most 4 bytes of UTF-8, and bad bytes decode to one replacement character per
+// at most 3 of them: n bytes from one non-space ASCII character to another are at least n / 4
+// characters of the trimmed line.
+const MAX_BYTES_PER_CHAR = 4;
+
+/** Bytes from the first to the last printable, non-space ASCII byte of a line, inclusive. */
+function printableSpan(bytes: Buffer, from: number, to: number): number {
+  let first = from;
+  while (first < to && !isPrintableAscii(bytes[first] ?? 0)) first += 1;
+  let last = to - 1;
+  while (last > first && !isPrintableAscii(bytes[last] ?? 0)) last -= 1;
+  return first < to ? last - first + 1 : 0;
+}
+
+function isPrintableAscii(byte: number): boolean {
+  return byte > 0x20 && byte < 0x7f;
+}
+
+/**
  * The lines of a listing, one at a time, so a listing is never held as an array of its lines.
  * Accepts a byte-order mark and LF, CRLF or CR line endings.
  *
@@ -15,9 +64,12 @@ function hasByteOrderMark(bytes: Uint8Array): boolean {
  * becomes a one-byte string even when the file holds an accented letter elsewhere, which makes
  * everything done to it later (cleaning, classifying, serialising) faster: about 0.2 s less for a
  * 10,000-paper listing. The lines are the same as splitting the decoded text: a line break can
- * never be part of a multi-byte character.
+ * never be part of a multi-byte character. With `deferLongerThan`, long lines come as
+ * {@link LongLine}s, whose text is the trimmed line.
  */
-export function* readLines(input: string | Uint8Array): Generator<string> {
+export function readLines(input: string | Uint8Array): Generator<string>;
+export function readLines(input: string | Uint8Array, options: ReadLinesOptions): Generator<string | LongLine>;
+export function* readLines(input: string | Uint8Array, options?: ReadLinesOptions): Generator<string | LongLine> {
   if (typeof input === 'string') {
     yield* input.replace(/^\uFEFF/, '').split(LINE_BREAK);
     return;
@@ -25,16 +77,26 @@ export function* readLines(input: string | Uint8Array): Generator<string> {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   // Usually there is no CR at all; then no line needs looking at twice.
   const anyCarriageReturn = bytes.includes(CR);
+  const deferBytes = options === undefined ? Infinity : options.deferLongerThan * MAX_BYTES_PER_CHAR;
   let from = hasByteOrderMark(bytes) ? 3 : 0;
+  // Where the next CR is, found again only once passed: no search runs over the file twice.
+  let nextCarriageReturn = anyCarriageReturn ? bytes.indexOf(CR, from) : -1;
   for (let end = bytes.indexOf(LF, from); ; end = bytes.indexOf(LF, from)) {
     const last = end === -1;
     const stop = last ? bytes.length : end;
     // CRLF: the CR belongs to the line break.
     const cut = !last && stop > from && bytes[stop - 1] === CR ? stop - 1 : stop;
-    const line = bytes.toString('utf8', from, cut);
-    // A lone CR is a line break too (old Mac files).
-    if (anyCarriageReturn && line.includes('\r')) yield* line.split('\r');
-    else yield line;
+    if (nextCarriageReturn !== -1 && nextCarriageReturn < from) nextCarriageReturn = bytes.indexOf(CR, from);
+    // A lone CR would make a line several: such a line is decoded and split below.
+    const loneCarriageReturn = nextCarriageReturn !== -1 && nextCarriageReturn < cut;
+    if (cut - from > deferBytes && !loneCarriageReturn && printableSpan(bytes, from, cut) > deferBytes) {
+      yield new LongLine(bytes, from, cut);
+    } else {
+      const line = bytes.toString('utf8', from, cut);
+      // A lone CR is a line break too (old Mac files).
+      if (loneCarriageReturn) yield* line.split('\r');
+      else yield line;
+    }
     if (last) return;
     from = end + 1;
   }

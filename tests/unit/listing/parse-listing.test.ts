@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseListing } from '../../../src/lib/listing/parse-listing.ts';
 import { BUNDLED_LISTING, readRepoFile } from '../helpers.ts';
@@ -95,5 +96,37 @@ describe('parseListing on other listings', () => {
   it('does not take a title such as "Llama 3" for a date line', () => {
     const parsed = parseListing('Aug 20\n\nLlama 3\n\nAn abstract about a model.\n', { file: 'x.txt', year: 2025 });
     expect(parsed.papers.map((paper) => paper.title)).toEqual(['Llama 3']);
+  });
+
+  it('reads the same papers from bytes as from the decoded text, long lines included', () => {
+    const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+    // Long lines (decoded only when read from bytes) around 4 × 300 bytes, with padding,
+    // accents, astral characters and spaces other than ASCII at either end.
+    const unit = fc.constantFrom('word ', 'mot é ', 'Ж ', '𝔼 ', '\u00a0', '\u3000', '. ', '- ', 'x', '\t');
+    const long = fc.array(unit, { minLength: 200, maxLength: 400 }).map((units) => units.join(''));
+    // Titles of up to 300 characters that take more than 300 bytes.
+    const wide = fc.array(fc.constantFrom('Ж', '𝔼', 'é', ' ', 'ab'), { minLength: 60, maxLength: 200 }).map((units) => units.join(''));
+    const paragraph = fc.oneof(
+      wide,
+      fc.constantFrom('Aug 20', 'Aug 21, 2025', 'Agu 20', 'Daily Papers', 'Upvote', '42', 'A Short Title', 'An abstract.', '', '   ', '\u00a0'),
+      long,
+      fc.tuple(long, long).map(([a, b]) => `${a}\n${b}`),
+      fc.string({ maxLength: 20 }),
+    );
+    const listing = fc
+      .tuple(fc.boolean(), fc.array(fc.tuple(paragraph, fc.constantFrom('\n\n', '\r\n\r\n', '\n', '\r', '\n \n')), { maxLength: 12 }))
+      .map(([bom, parts]) => `${bom ? '\uFEFF' : ''}${parts.map(([text, breakAfter]) => text + breakAfter).join('')}`);
+    fc.assert(
+      fc.property(listing, (text) => {
+        expect(parseListing(bytes(text), { file: 'x.txt', year: 2025 })).toEqual(parseListing(text, { file: 'x.txt', year: 2025 }));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads the bundled listing the same from bytes as from text', () => {
+    const fromBytes = parseListing(readFileSync(BUNDLED_LISTING), { file: '2025-08-20.txt', year: 2025 });
+    expect(fromBytes).toEqual(parseListing(bundled, { file: '2025-08-20.txt', year: 2025 }));
+    expect(fromBytes.papers.map((paper) => ({ ...paper }))).toEqual(expected.map((paper, index) => ({ ...paper, date: '2025-08-20', line: fromBytes.papers[index]?.line })));
   });
 });
