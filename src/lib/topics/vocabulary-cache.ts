@@ -1,34 +1,68 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 /** Bump when what is stored changes shape. */
-const FORMAT = 1;
+const FORMAT = 2;
 const PREFIX = 'vocabulary-';
 
-/** The cache file for a vocabulary's text: named by a hash of the text, so an edit is a miss. */
-function cacheFile(directory: string, text: string): string {
-  const hash = createHash('sha256').update(`${FORMAT}\0${text}`).digest('hex').slice(0, 32);
+/**
+ * What the cached value depends on besides the vocabulary's text: the code that validated it.
+ * A hash of every module in this folder (the vocabulary schema and its rules live here) and of
+ * zod's version, so that a change to any of them is a miss and a cached value never needs
+ * validating again. Undefined when the sources cannot be read (then nothing is cached).
+ */
+function codeFingerprint(): string | undefined {
+  try {
+    const folder = new URL('./', import.meta.url);
+    const hash = createHash('sha256');
+    for (const name of readdirSync(folder).filter((file) => file.endsWith('.ts')).sort()) {
+      hash.update(`${name}\0`).update(readFileSync(new URL(name, folder))).update('\0');
+    }
+    const zod = createRequire(import.meta.url)('zod/package.json') as { version: string };
+    return hash.update(zod.version).digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
+let fingerprint: string | undefined | null = null;
+
+/** The cache file for a vocabulary's text: named by a hash of the text and the code, so an edit of either is a miss. */
+function cacheFile(directory: string, text: string, code: string): string {
+  const hash = createHash('sha256').update(`${FORMAT}\0${code}\0${text}`).digest('hex').slice(0, 32);
   return join(directory, `${PREFIX}${hash}.json`);
 }
 
-/** The vocabulary data cached for `text`, or undefined when there is none (or it cannot be read). */
-export function readCachedVocabulary(directory: string, text: string): unknown {
+/** The code fingerprint, worked out once per process; tests may pass their own. */
+function currentFingerprint(): string | undefined {
+  if (fingerprint === null) fingerprint = codeFingerprint();
+  return fingerprint;
+}
+
+/**
+ * The vocabulary data cached for `text` by this code, or undefined when there is none (or it
+ * cannot be read). It was valid when it was written, by the same schema: it is not validated again.
+ */
+export function readCachedVocabulary(directory: string, text: string, code = currentFingerprint()): unknown {
+  if (code === undefined) return undefined;
   try {
-    return JSON.parse(readFileSync(cacheFile(directory, text), 'utf8')) as unknown;
+    return JSON.parse(readFileSync(cacheFile(directory, text, code), 'utf8')) as unknown;
   } catch {
     return undefined;
   }
 }
 
 /**
- * Caches a vocabulary's data `value` for its `text`, in place of what was cached for earlier
- * texts (each edit of the vocabulary would otherwise leave a file behind). Best effort: a cache
- * that cannot be written (read-only folder, full disk) only means the next run parses again.
+ * Caches a vocabulary's validated data `value` for its `text`, in place of what was cached for
+ * earlier texts (each edit of the vocabulary would otherwise leave a file behind). Best effort: a
+ * cache that cannot be written (read-only folder, full disk) only means the next run parses again.
  * Written to a temporary file and renamed, so a reader never sees half of it.
  */
-export function writeCachedVocabulary(directory: string, text: string, value: unknown): void {
-  const file = cacheFile(directory, text);
+export function writeCachedVocabulary(directory: string, text: string, value: unknown, code = currentFingerprint()): void {
+  if (code === undefined) return;
+  const file = cacheFile(directory, text, code);
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(directory, { recursive: true });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readVocabulary } from '../../../src/lib/topics/read-vocabulary.ts';
+import { readCachedVocabulary, writeCachedVocabulary } from '../../../src/lib/topics/vocabulary-cache.ts';
 import { readRepoFile } from '../helpers.ts';
 
 const REAL = readRepoFile('content/topics.yaml');
@@ -50,14 +51,23 @@ describe('readVocabulary with a cache folder', () => {
     expect(after).not.toContain(before);
   });
 
-  it('parses again when the cache file is broken or no longer valid', async () => {
+  it('parses again when the cache file is broken', async () => {
     const { path, cacheDirectory } = await setUp();
     const parsed = await readVocabulary(path, { cacheDirectory });
     const [file = ''] = await cacheFiles(cacheDirectory);
     await writeFile(join(cacheDirectory, file), '{"tagging": ');
     expect(await readVocabulary(path, { cacheDirectory })).toEqual(parsed);
-    await writeFile(join(cacheDirectory, file), JSON.stringify({ tagging: {}, topics: [] }));
-    expect(await readVocabulary(path, { cacheDirectory })).toEqual(parsed);
+  });
+
+  it('does not read what other schema code cached (the code is part of the key)', async () => {
+    const { cacheDirectory } = await setUp();
+    writeCachedVocabulary(cacheDirectory, REAL, { cached: 'by this code' });
+    expect(readCachedVocabulary(cacheDirectory, REAL)).toEqual({ cached: 'by this code' });
+    expect(readCachedVocabulary(cacheDirectory, REAL, 'another version of the schema')).toBeUndefined();
+    expect(readCachedVocabulary(cacheDirectory, `${REAL}\n`)).toBeUndefined();
+    writeCachedVocabulary(cacheDirectory, REAL, { cached: 'by other code' }, 'another version of the schema');
+    expect(readCachedVocabulary(cacheDirectory, REAL, 'another version of the schema')).toEqual({ cached: 'by other code' });
+    expect(readCachedVocabulary(cacheDirectory, REAL)).toBeUndefined();
   });
 
   it('still reports a broken vocabulary with its line, and caches nothing for it', async () => {
