@@ -56,8 +56,7 @@ export function scanWords(lower: string, spans: WordSpans): WordSpans {
   let hash = 0;
   for (let index = 0; index < length; index += 1) {
     const code = lower.charCodeAt(index);
-    // isWordCode, written out: this loop runs over every character of every abstract.
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 128 && NON_ASCII_WORD_CHAR.test(lower.charAt(index)))) {
+    if (isWordCode(code, lower, index)) {
       if (start < 0) {
         start = index;
         hash = 0;
