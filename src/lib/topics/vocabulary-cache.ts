@@ -3,15 +3,13 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
-/** Bump when what is stored changes shape. */
-const FORMAT = 2;
 const PREFIX = 'vocabulary-';
 
 /**
- * What the cached value depends on besides the vocabulary's text: the code that validated it.
- * A hash of every module in this folder (the vocabulary schema and its rules live here) and of
- * zod's version, so that a change to any of them is a miss and a cached value never needs
- * validating again. Undefined when the sources cannot be read (then nothing is cached).
+ * What the cached value depends on besides the vocabulary's text: the code that validated and
+ * stored it. A hash of every module in this folder (the vocabulary schema, its rules, and this
+ * cache) and of zod's version, so that a change to any of them is a miss and a cached value never
+ * needs validating again. Undefined when the sources cannot be read (then nothing is cached).
  */
 function codeFingerprint(): string | undefined {
   try {
@@ -27,15 +25,16 @@ function codeFingerprint(): string | undefined {
   }
 }
 
-let fingerprint: string | undefined | null = null;
-
 /** The cache file for a vocabulary's text: named by a hash of the text and the code, so an edit of either is a miss. */
 function cacheFile(directory: string, text: string, code: string): string {
-  const hash = createHash('sha256').update(`${FORMAT}\0${code}\0${text}`).digest('hex').slice(0, 32);
+  const hash = createHash('sha256').update(`${code}\0${text}`).digest('hex').slice(0, 32);
   return join(directory, `${PREFIX}${hash}.json`);
 }
 
-/** The code fingerprint, worked out once per process; tests may pass their own. */
+// Worked out once per process, when a cache is first used; `null` until then.
+let fingerprint: string | undefined | null = null;
+
+/** The code fingerprint; tests may pass their own to the functions below. */
 function currentFingerprint(): string | undefined {
   if (fingerprint === null) fingerprint = codeFingerprint();
   return fingerprint;
