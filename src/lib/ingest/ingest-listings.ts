@@ -54,8 +54,8 @@ export function ingestListings(options: IngestOptions): IngestReport {
     report.diagnostics.push(...parsed.diagnostics);
     if (parsed.diagnostics.some((diagnostic) => diagnostic.fatal)) continue;
     // Slug collisions are settled over every title of the listing before any paper is written.
+    const batch = parsed.papers.map((paper) => titleKeys(paper.title));
     const papers: Array<ListedPaper | undefined> = parsed.papers;
-    const batch = papers.map((paper) => titleKeys(paper?.title ?? ''));
     const prepared = (function* () {
       for (let index = 0; index < papers.length; index += 1) {
         const paper = papers[index];
