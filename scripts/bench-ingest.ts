@@ -10,7 +10,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeSyntheticListing } from '../src/lib/bench/make-synthetic-listing.ts';
-import { measureCommand } from '../src/lib/bench/measure-command.ts';
+import { measureCommand, type CommandMeasure } from '../src/lib/bench/measure-command.ts';
 import { npmScriptCommand } from '../src/lib/bench/npm-script-command.ts';
 
 const { values } = parseArgs({ options: { papers: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' } } });
@@ -18,6 +18,19 @@ const count = Number(values.papers);
 const runs = Number(values.runs);
 const work = mkdtempSync(join(tmpdir(), 'papershelf-bench-ingest-'));
 const { command, args } = npmScriptCommand(process.cwd(), 'ingest');
+
+/** Runs the ingest command with these arguments; a failed run stops the benchmark. */
+async function measureIngest(ingestArgs: string[]): Promise<CommandMeasure> {
+  const measure = await measureCommand(command, [...args, ...ingestArgs], { cwd: process.cwd() });
+  if (measure.exitCode !== 0) throw new Error(`ingest ${ingestArgs.join(' ')} failed (exit ${measure.exitCode}):\n${measure.output.slice(-2000)}`);
+  return measure;
+}
+
+/** The middle value (the upper one of an even count). */
+function median(values: readonly number[]): number {
+  return values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+}
+
 try {
   const listing = join(work, '2025-08-20.txt');
   writeFileSync(listing, makeSyntheticListing(readFileSync('content/listings/2025-08-20.txt', 'utf8'), count));
@@ -29,30 +42,27 @@ try {
     // `discard`) deleting 10,000 files slows the next few seconds of file creation
     // several times over, which would measure the clean-up rather than the ingest.
     execFileSync('sync');
-    const measure = await measureCommand(command, [...args, listing, '--papers', papers], { cwd: process.cwd() });
-    if (measure.exitCode !== 0) throw new Error(`ingest failed (exit ${measure.exitCode}):\n${measure.output.slice(-2000)}`);
+    const measure = await measureIngest([listing, '--papers', papers]);
     const created = Number(/^(\d+) created/m.exec(measure.output)?.[1] ?? 0);
     const ownSeconds = Number(/ in ([\d.]+) s$/m.exec(measure.output)?.[1] ?? NaN);
     results.push({ seconds: Number(measure.seconds.toFixed(2)), ingestSeconds: ownSeconds, peakMB: measure.peakMB, created });
     console.error(`run ${run}: ${created} created in ${measure.seconds.toFixed(2)} s (${ownSeconds} s after start-up), peak RSS ${measure.peakMB} MB`);
   }
-  const median = results.toSorted((a, b) => a.seconds - b.seconds)[Math.floor(results.length / 2)] ?? results[0];
-  if (!median) throw new Error('no runs');
+  const seconds = median(results.map((each) => each.seconds));
   // The same ingest writing nothing: the disk's speed at creating files swings several-fold
   // here, and this shows what the code itself costs without it.
   const dryRuns: number[] = [];
   for (let run = 1; run <= runs; run += 1) {
-    const measure = await measureCommand(command, [...args, listing, '--papers', join(work, 'dry'), '--dry-run'], { cwd: process.cwd() });
-    if (measure.exitCode !== 0) throw new Error(`ingest --dry-run failed (exit ${measure.exitCode}):\n${measure.output.slice(-2000)}`);
+    const measure = await measureIngest([listing, '--papers', join(work, 'dry'), '--dry-run']);
     dryRuns.push(Number(measure.seconds.toFixed(2)));
   }
-  const dryRunSeconds = dryRuns.toSorted((a, b) => a - b)[Math.floor(dryRuns.length / 2)] ?? NaN;
+  const dryRunSeconds = median(dryRuns);
   const result = {
     papers: count,
     command: [command, ...args].join(' '),
     machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`,
-    seconds: median.seconds,
-    papersPerSecond: Math.round(count / median.seconds),
+    seconds,
+    papersPerSecond: Math.round(count / seconds),
     peakMemoryMB: Math.max(...results.map((each) => each.peakMB)),
     runs: results,
     dryRunSeconds,
