@@ -13,3 +13,8 @@ export const BUNDLED_LISTING = repoPath('content/listings/2025-08-20.txt');
 export function readRepoFile(relative: string): string {
   return readFileSync(repoPath(relative), 'utf8');
 }
+
+/** Text as UTF-8 bytes, as a listing file is read. */
+export function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseListing } from '../../../src/lib/listing/parse-listing.ts';
-import { BUNDLED_LISTING, readRepoFile } from '../helpers.ts';
+import { BUNDLED_LISTING, readRepoFile, utf8 as bytes } from '../helpers.ts';
 
 const bundled = readFileSync(BUNDLED_LISTING, 'utf8');
 // The listing's own shape, read independently: paragraphs after the "Aug 20" line alternate title, abstract.
@@ -99,7 +99,6 @@ describe('parseListing on other listings', () => {
   });
 
   it('reads the same papers from bytes as from the decoded text, long lines included', () => {
-    const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
     // Long lines (decoded only when read from bytes) around 4 × 300 bytes, with padding,
     // accents, astral characters and spaces other than ASCII at either end.
     const unit = fc.constantFrom('word ', 'mot é ', 'Ж ', '𝔼 ', '\u00a0', '\u3000', '. ', '- ', 'x', '\t');

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../../src/lib/listing/split-lines.ts';
+import { utf8 as bytes } from '../helpers.ts';
 
 const splitLines = (input: string | Uint8Array): string[] => [...readLines(input)];
 
-const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 describe('readLines', () => {
   it('splits at LF, CRLF and lone CR, and drops a leading byte-order mark', () => {
