@@ -161,6 +161,24 @@ describe('ingestListings', () => {
     expect(readFileSync(join(papers, `${slug}.mdx`), 'utf8')).toBe(human);
     expect(second.actions.find((action) => action.slug === slug)?.kind).not.toBe('create');
   });
+
+  it('keeps a file that appears under an entry\'s name after the entry was planned, and says so', () => {
+    const [first] = ingest({ dryRun: true }).actions;
+    const human = '---\ntitle: Mine\n---\n\nWritten by a person.\n';
+    let calls = 0;
+    // Papers are planned a few dozen at a time, then written: the file appears while the second paper is classified.
+    const report = ingest({
+      classify: (paper) => {
+        calls += 1;
+        if (calls === 2) writeFileSync(join(papers, `${first?.slug}.mdx`), human, { flag: 'wx' });
+        return classify(paper);
+      },
+    });
+    expect(readFileSync(join(papers, `${first?.slug}.mdx`), 'utf8')).toBe(human);
+    expect(report.actions[0]).toMatchObject({ kind: 'kept', slug: first?.slug });
+    expect(report.diagnostics).toMatchObject([{ severity: 'error', line: 13, message: `content/papers/${first?.slug}.mdx appeared while ingesting; it was left as it is` }]);
+    expect(countReport(report)).toMatchObject({ created: 55, kept: 1 });
+  });
 });
 
 describe('ingestListings on damaged input', () => {
