@@ -27,6 +27,22 @@ describe('cleanText', () => {
     expect(cleanText('  one\ttwo\r\nthree\u2028four  ')).toBe('one two three four');
   });
 
+  it('leaves no control character or white space but the plain space, whichever character the text holds', () => {
+    const leftover = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b\u2060\ufeff]|[^\S ]/;
+    const kept: string[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const cleaned = cleanText(`a${String.fromCharCode(code)}b`);
+      if (leftover.test(cleaned) || !cleaned.isWellFormed()) kept.push(`U+${code.toString(16).padStart(4, '0')}`);
+    }
+    expect(kept).toEqual([]);
+  });
+
+  it('folds double spaces and trims leading and trailing ones', () => {
+    expect(cleanText('one  two')).toBe('one two');
+    expect(cleanText(' one two')).toBe('one two');
+    expect(cleanText('one two ')).toBe('one two');
+  });
+
   it('replaces a lone surrogate rather than writing invalid UTF-8', () => {
     expect(cleanText('a\ud800b')).toBe('a\ufffdb');
   });
