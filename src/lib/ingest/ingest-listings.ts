@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostic.ts';
 import { parseListing, type ListedPaper } from '../listing/parse-listing.ts';
 import { yearFromFileName } from '../listing/year-from-file-name.ts';
@@ -6,6 +6,7 @@ import type { Classifier } from './classifier.ts';
 import { planEntries, type EntryAction } from './plan-entries.ts';
 import type { ExistingEntry } from './existing-entry.ts';
 import { preparePaper, titleKeys } from './prepare-paper.ts';
+import { openListing } from './open-listing.ts';
 import { readExistingEntries } from './read-existing-entries.ts';
 import { removeStaleTemporaryFiles, writeEntryAtomically } from './write-entry-atomically.ts';
 
@@ -50,41 +51,49 @@ export function ingestListings(options: IngestOptions): IngestReport {
   let done = 0;
   // The same file named twice is read once.
   for (const listing of new Set(options.listings)) {
-    const bytes = readListing(listing, report.diagnostics);
-    if (bytes === undefined) continue;
-    const parsed = parseListing(bytes, { file: listing, year: options.year ?? yearFromFileName(listing) });
-    report.diagnostics.push(...parsed.diagnostics);
-    if (parsed.diagnostics.some((diagnostic) => diagnostic.fatal)) continue;
-    // Slug collisions are settled over every title of the listing before any paper is written.
-    const batch = parsed.papers.map((paper) => titleKeys(paper.title));
-    const papers: Array<ListedPaper | undefined> = parsed.papers;
-    const prepared = (function* () {
-      for (let index = 0; index < papers.length; index += 1) {
-        const paper = papers[index];
-        // Let go of each abstract once it is used.
-        papers[index] = undefined;
-        if (paper) yield preparePaper(paper, listing, classify, batch[index]);
-      }
-    })();
-    const total = done + batch.length;
-    const created: ExistingEntry[] = [];
-    for (const planned of inWriteBatches(planEntries(prepared, batch, existing, listing, papersDirectory))) {
-      const action = applyAction(planned, papersDirectory, options.dryRun ?? false, listing, report.diagnostics);
-      report.actions.push(forReport(action));
-      // A skipped duplicate's own warnings (such as "no topic") would only be noise.
-      if (action.kind === 'duplicate') report.diagnostics.push(action.diagnostic);
-      else report.diagnostics.push(...action.paper.diagnostics);
-      if (action.kind === 'kept' && action.diagnostic) report.diagnostics.push(action.diagnostic);
-      if (planned.kind === 'create') {
-        const { data } = planned.paper;
-        created.push({ slug: planned.slug, text: '', readable: true, normalizedTitle: planned.paper.normalizedTitle, title: data.title, codeLink: data.links?.code, source: data.source });
-      }
-      done += 1;
-      if (done % PROGRESS_EVERY === 0) options.onProgress?.(done, total, listing);
+    const opened = openListing(listing);
+    if ('error' in opened) {
+      report.diagnostics.push({ file: listing, line: 1, severity: 'error', fatal: true, message: `cannot read the listing: ${opened.error}`, hint: 'check the path' });
+      continue;
     }
-    // Later listings see this one's entries, so the same paper twice is a duplicate
-    // (identified by title and source; its text is never compared again).
-    for (const entry of created) existing.set(entry.slug, entry);
+    try {
+      const parsed = parseListing(opened.source, { file: listing, year: options.year ?? yearFromFileName(listing) });
+      report.diagnostics.push(...parsed.diagnostics);
+      if (parsed.diagnostics.some((diagnostic) => diagnostic.fatal)) continue;
+      // Slug collisions are settled over every title of the listing before any paper is written.
+      const batch = parsed.papers.map((paper) => titleKeys(paper.title));
+      const papers: Array<ListedPaper | undefined> = parsed.papers;
+      const prepared = (function* () {
+        for (let index = 0; index < papers.length; index += 1) {
+          const paper = papers[index];
+          // Let go of each abstract once it is used.
+          papers[index] = undefined;
+          if (paper) yield preparePaper(paper, listing, classify, batch[index]);
+        }
+      })();
+      const total = done + batch.length;
+      const created: ExistingEntry[] = [];
+      for (const planned of inWriteBatches(planEntries(prepared, batch, existing, listing, papersDirectory))) {
+        const action = applyAction(planned, papersDirectory, options.dryRun ?? false, listing, report.diagnostics);
+        report.actions.push(forReport(action));
+        // A skipped duplicate's own warnings (such as "no topic") would only be noise.
+        if (action.kind === 'duplicate') report.diagnostics.push(action.diagnostic);
+        else report.diagnostics.push(...action.paper.diagnostics);
+        if (action.kind === 'kept' && action.diagnostic) report.diagnostics.push(action.diagnostic);
+        if (planned.kind === 'create') {
+          const { data } = planned.paper;
+          created.push({ slug: planned.slug, text: '', readable: true, normalizedTitle: planned.paper.normalizedTitle, title: data.title, codeLink: data.links?.code, source: data.source });
+        }
+        done += 1;
+        if (done % PROGRESS_EVERY === 0) options.onProgress?.(done, total, listing);
+      }
+      // Later listings see this one's entries, so the same paper twice is a duplicate
+      // (identified by title and source; its text is never compared again).
+      for (const entry of created) existing.set(entry.slug, entry);
+    } finally {
+      // Every abstract of the listing has been read.
+      opened.close();
+    }
   }
   return report;
 }
@@ -112,18 +121,6 @@ function* inWriteBatches(actions: Iterable<EntryAction>): Generator<EntryAction>
 function forReport(action: EntryAction): EntryAction {
   const paper = { ...action.paper, abstract: '' };
   return action.kind === 'create' ? { ...action, text: '', paper } : { ...action, paper };
-}
-
-function readListing(listing: string, diagnostics: Diagnostic[]): Buffer | undefined {
-  try {
-    // Bytes: the parser decodes them a line at a time.
-    return readFileSync(listing);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder; name the listing files in it' : (error as Error).message;
-    diagnostics.push({ file: listing, line: 1, severity: 'error', fatal: true, message: `cannot read the listing: ${reason}`, hint: 'check the path' });
-    return undefined;
-  }
 }
 
 function applyAction(action: EntryAction, directory: string, dryRun: boolean, listing: string, diagnostics: Diagnostic[]): EntryAction {

@@ -3,6 +3,7 @@ import { isPageChrome } from './page-chrome.ts';
 import { parseDateLine, type ListingDate } from './parse-date-line.ts';
 import { joinLines, splitParagraphs, type Paragraph } from './split-paragraphs.ts';
 import { resolveListingDate } from './resolve-listing-date.ts';
+import type { ByteSource } from './byte-window.ts';
 import { readLines, type LongLine } from './split-lines.ts';
 
 /** One paper as the listing gives it: raw title and abstract, before any cleaning. */
@@ -60,8 +61,10 @@ function listedPaper(title: string, abstract: Block, date: string, line: number)
  * lines, pairs each title with its abstract and joins wrapped lines. Problems
  * are returned as diagnostics with their line; the papers that can be read
  * still come back. Diagnostics marked `fatal` mean nothing should be written.
+ * From a {@link ByteSource}, a one-line abstract is read from it again each time
+ * the paper's `abstract` is read, so the source must stay readable until then.
  */
-export function parseListing(text: string | Uint8Array, options: ParseListingOptions): ParsedListing {
+export function parseListing(text: string | Uint8Array | ByteSource, options: ParseListingOptions): ParsedListing {
   const { file } = options;
   const papers: ListedPaper[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -134,7 +137,7 @@ export function parseListing(text: string | Uint8Array, options: ParseListingOpt
 }
 
 /** The blocks of a listing that are not page chrome, each with the one after it. */
-function* blocksWithNext(text: string | Uint8Array): Generator<[Block, Block | undefined]> {
+function* blocksWithNext(text: string | Uint8Array | ByteSource): Generator<[Block, Block | undefined]> {
   let previous: Block | undefined;
   for (const paragraph of splitParagraphs(readLines(text, { deferLongerThan: MAX_TITLE_LENGTH }))) {
     const block = toBlock(paragraph);

@@ -193,6 +193,15 @@ describe('ingestListings on damaged input', () => {
     expect(readFileSync(join(papers, name), 'utf8')).toBe(broken);
   });
 
+  it('says which listing cannot be read, and writes nothing', () => {
+    const report = ingest({ listings: [join(work, 'missing.txt'), work] });
+    expect(report.diagnostics).toMatchObject([
+      { file: join(work, 'missing.txt'), line: 1, fatal: true, message: 'cannot read the listing: no such file' },
+      { file: work, line: 1, fatal: true, message: 'cannot read the listing: it is a folder; name the listing files in it' },
+    ]);
+    expect(readdirSync(papers)).toEqual([]);
+  });
+
   it('says a papers folder that is a file is not a folder', () => {
     expect(() => ingest({ papersDirectory: listing })).toThrow(/is a file, not a folder/);
   });

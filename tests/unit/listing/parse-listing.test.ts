@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseListing } from '../../../src/lib/listing/parse-listing.ts';
-import { BUNDLED_LISTING, readRepoFile, utf8 as bytes } from '../helpers.ts';
+import { BUNDLED_LISTING, readRepoFile, trickle, utf8 as bytes } from '../helpers.ts';
 
 const bundled = readFileSync(BUNDLED_LISTING, 'utf8');
 // The listing's own shape, read independently: paragraphs after the "Aug 20" line alternate title, abstract.
@@ -121,6 +121,12 @@ describe('parseListing on other listings', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('reads the bundled listing the same from a source, 100 bytes a read, as from bytes in memory', () => {
+    const file = readFileSync(BUNDLED_LISTING);
+    const fromSource = parseListing(trickle(file, 100), { file: '2025-08-20.txt', year: 2025 });
+    expect(fromSource.papers.map((paper) => ({ ...paper }))).toEqual(parseListing(file, { file: '2025-08-20.txt', year: 2025 }).papers.map((paper) => ({ ...paper })));
   });
 
   it('reads the bundled listing the same from bytes as from text', () => {
