@@ -88,4 +88,15 @@ describe('literal-gated pattern counting', () => {
     );
     for (const text of TEXTS) expect(gatedCounts(vocabulary, text), text).toEqual(naiveCounts(vocabulary, text));
   });
+
+  it('still looks for a lowercase literal when only some of the patterns it gates were let run', () => {
+    // "dataset" lets the first pattern run; "benchmark" gates it too, and also the second.
+    const rules = ["{ pattern: 'dataset|benchmark', weight: 1 }", "{ pattern: 'benchmarks?', weight: 1 }"];
+    const vocabulary = parseVocabulary(
+      `tagging: { titleWeight: 3, minScore: 1, maxTopics: 3 }\ntopics:\n  - id: t\n    name: T\n    description: T.\n    match:\n${rules.map((rule) => `      - ${rule}\n`).join('')}`,
+      'test.yaml',
+    );
+    expect(gatedCounts(vocabulary, 'a dataset and a benchmark')).toEqual([2, 1]);
+    for (const text of TEXTS) expect(gatedCounts(vocabulary, text), text).toEqual(naiveCounts(vocabulary, text));
+  });
 });
