@@ -118,7 +118,7 @@ describe('ingestListings', () => {
     const slugs = (first: string, second: string) => {
       rmSync(papers, { recursive: true, force: true });
       writeFileSync(listing, text(first, second));
-      return Object.fromEntries(ingest().actions.map((action) => [action.paper.data.title, action.slug]));
+      return Object.fromEntries(ingest().actions.map((action) => [action.title, action.slug]));
     };
     const forward = slugs('Ω Nets', 'Ψ Nets');
     expect(slugs('Ψ Nets', 'Ω Nets')).toEqual(forward);
