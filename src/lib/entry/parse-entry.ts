@@ -1,6 +1,6 @@
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostic.ts';
-import { paperSchema, type PaperData } from '../schema/paper.ts';
+import { compiledPaperSchema, type PaperData } from '../schema/paper.ts';
 import { closestMatch } from '../text/closest-match.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 import { MAX_YAML_ALIASES } from './yaml-on-demand.ts';
@@ -65,7 +65,7 @@ export function parseEntry(text: string, file: string, options: ParseEntryOption
   } catch (error) {
     return fail(`the frontmatter could not be read: ${(error as Error).message}`, 'remove YAML aliases (*name) from the frontmatter', parts.frontmatterLine);
   }
-  const result = paperSchema.safeParse(raw);
+  const result = compiledPaperSchema.safeParse(raw);
   const diagnostics: Diagnostic[] = result.success ? [] : result.error.issues.map((issue) => {
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
     const { line, column } = lineOf(document, counter, path, parts.frontmatterLine);

@@ -1,4 +1,4 @@
-import { paperSchema, type PaperData } from '../schema/paper.ts';
+import { compiledPaperSchema, type PaperData } from '../schema/paper.ts';
 import { abstractToMdx } from './abstract-to-mdx.ts';
 import { frontmatterYaml } from './frontmatter-yaml.ts';
 
@@ -8,6 +8,6 @@ import { frontmatterYaml } from './frontmatter-yaml.ts';
  * Throws if the frontmatter does not satisfy the schema.
  */
 export function serializeEntry(data: PaperData, abstract: string): string {
-  const valid = paperSchema.parse(data);
+  const valid = compiledPaperSchema.parse(data);
   return `---\n${frontmatterYaml(valid)}---\n\n${abstractToMdx(abstract)}`;
 }
