@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // npm run bench:ingest [-- --papers 10000] [--runs 3]
 // Ingests a synthetic listing made from the bundled abstracts into a fresh
-// temporary folder, running `npm run ingest`'s own command as a child process,
+// folder under the project's .cache/, running `npm run ingest`'s own command as a child process,
 // and prints seconds, papers per second and peak memory, then the same ingest with
 // --dry-run, which writes no file. A benchmark, not a test.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeSyntheticListing } from '../src/lib/bench/make-synthetic-listing.ts';
@@ -16,7 +16,10 @@ import { npmScriptCommand } from '../src/lib/bench/npm-script-command.ts';
 const { values } = parseArgs({ options: { papers: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' } } });
 const count = Number(values.papers);
 const runs = Number(values.runs);
-const work = mkdtempSync(join(tmpdir(), 'papershelf-bench-ingest-'));
+// Inside the project, as `npm run ingest` writes into content/papers, rather than the system
+// temp folder, which may be another disk or a RAM disk.
+mkdirSync('.cache', { recursive: true });
+const work = mkdtempSync(join('.cache', 'bench-ingest-'));
 const { command, args } = npmScriptCommand(process.cwd(), 'ingest');
 
 /** Runs the ingest command with these arguments; a failed run stops the benchmark. */
