@@ -1,12 +1,18 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { npmScriptCommand } from '../../../src/lib/bench/npm-script-command.ts';
 import { repoPath } from '../helpers.ts';
 
+const made: string[] = [];
+afterEach(() => {
+  for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
 function projectWith(scripts: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'papershelf-script-'));
+  made.push(root);
   writeFileSync(join(root, 'package.json'), JSON.stringify({ scripts }));
   return root;
 }
