@@ -50,14 +50,14 @@ export interface IngestReport {
  * a fatal problem (no year, no papers) writes nothing.
  */
 export function ingestListings(options: IngestOptions): IngestReport {
-  const { papersDirectory, classify } = options;
+  const { papersDirectory } = options;
   const existing = readExistingEntries(papersDirectory);
   const report: IngestReport = { actions: [], diagnostics: [] };
   if (!options.dryRun) {
     mkdirSync(papersDirectory, { recursive: true });
     removeStaleTemporaryFiles(papersDirectory);
   }
-  let done = 0;
+  const run: Run = { options, existing, report, done: 0 };
   // The same file named twice is read once.
   for (const listing of new Set(options.listings)) {
     const opened = openListing(listing);
@@ -68,43 +68,59 @@ export function ingestListings(options: IngestOptions): IngestReport {
     try {
       const parsed = parseListing(opened.source, { file: listing, year: options.year ?? yearFromFileName(listing) });
       report.diagnostics.push(...parsed.diagnostics);
-      if (parsed.diagnostics.some((diagnostic) => diagnostic.fatal)) continue;
-      // Slug collisions are settled over every title of the listing before any paper is written.
-      const batch = parsed.papers.map((paper) => titleKeys(paper.title));
-      const papers: Array<ListedPaper | undefined> = parsed.papers;
-      const prepared = (function* () {
-        for (let index = 0; index < papers.length; index += 1) {
-          const paper = papers[index];
-          // Let go of each abstract once it is used.
-          papers[index] = undefined;
-          if (paper) yield preparePaper(paper, listing, classify, batch[index]);
-        }
-      })();
-      const total = done + batch.length;
-      const created: ExistingEntry[] = [];
-      for (const planned of inWriteBatches(planEntries(prepared, batch, existing, listing, papersDirectory))) {
-        const action = applyAction(planned, papersDirectory, options.dryRun ?? false, listing, report.diagnostics);
-        report.actions.push(forReport(action));
-        // A skipped duplicate's own warnings (such as "no topic") would only be noise.
-        if (action.kind === 'duplicate') report.diagnostics.push(action.diagnostic);
-        else report.diagnostics.push(...action.paper.diagnostics);
-        if (action.kind === 'kept' && action.diagnostic) report.diagnostics.push(action.diagnostic);
-        if (planned.kind === 'create') {
-          const { data } = planned.paper;
-          created.push({ slug: planned.slug, text: '', readable: true, normalizedTitle: planned.paper.normalizedTitle, title: data.title, codeLink: data.links?.code, source: data.source });
-        }
-        done += 1;
-        if (done % PROGRESS_EVERY === 0) options.onProgress?.(done, total, listing);
-      }
-      // Later listings see this one's entries, so the same paper twice is a duplicate
-      // (identified by title and source; its text is never compared again).
-      for (const entry of created) existing.set(entry.slug, entry);
+      if (!parsed.diagnostics.some((diagnostic) => diagnostic.fatal)) ingestPapers(parsed.papers, listing, run);
     } finally {
       // Every abstract of the listing has been read.
       opened.close();
     }
   }
   return report;
+}
+
+/** What the listings of one ingest share. */
+interface Run {
+  readonly options: IngestOptions;
+  /** The entries in the papers folder, and those created from earlier listings. */
+  readonly existing: Map<string, ExistingEntry>;
+  readonly report: IngestReport;
+  /** Papers done so far, over all listings. */
+  done: number;
+}
+
+/** Prepares, plans and writes (or, dry, only plans) the papers of one listing, into `run`'s report. */
+function ingestPapers(listed: ListedPaper[], listing: string, run: Run): void {
+  const { options, existing, report } = run;
+  const { papersDirectory, classify } = options;
+  // Slug collisions are settled over every title of the listing before any paper is written.
+  const batch = listed.map((paper) => titleKeys(paper.title));
+  const papers: Array<ListedPaper | undefined> = listed;
+  const prepared = (function* () {
+    for (let index = 0; index < papers.length; index += 1) {
+      const paper = papers[index];
+      // Let go of each abstract once it is used.
+      papers[index] = undefined;
+      if (paper) yield preparePaper(paper, listing, classify, batch[index]);
+    }
+  })();
+  const total = run.done + batch.length;
+  const created: ExistingEntry[] = [];
+  for (const planned of inWriteBatches(planEntries(prepared, batch, existing, listing, papersDirectory))) {
+    const action = applyAction(planned, papersDirectory, options.dryRun ?? false, listing, report.diagnostics);
+    report.actions.push(forReport(action));
+    // A skipped duplicate's own warnings (such as "no topic") would only be noise.
+    if (action.kind === 'duplicate') report.diagnostics.push(action.diagnostic);
+    else report.diagnostics.push(...action.paper.diagnostics);
+    if (action.kind === 'kept' && action.diagnostic) report.diagnostics.push(action.diagnostic);
+    if (planned.kind === 'create') {
+      const { data } = planned.paper;
+      created.push({ slug: planned.slug, text: '', readable: true, normalizedTitle: planned.paper.normalizedTitle, title: data.title, codeLink: data.links?.code, source: data.source });
+    }
+    run.done += 1;
+    if (run.done % PROGRESS_EVERY === 0) options.onProgress?.(run.done, total, listing);
+  }
+  // Later listings see this one's entries, so the same paper twice is a duplicate
+  // (identified by title and source; its text is never compared again).
+  for (const entry of created) existing.set(entry.slug, entry);
 }
 
 /**
