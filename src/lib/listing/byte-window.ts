@@ -11,6 +11,11 @@ export interface ByteSource {
 /** Decodes bytes `start` to `end` of a listing. */
 export type DecodeRange = (start: number, end: number) => string;
 
+/** The same bytes as a `Buffer`, without copying them. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /** Fills `target` from `source` at `position`, or up to the end of the source; returns the bytes read. */
 function readFully(source: ByteSource, target: Buffer, position: number): number {
   let filled = 0;
@@ -38,7 +43,7 @@ export class ByteWindow {
 
   constructor(input: Uint8Array | ByteSource, chunkBytes: number) {
     if (input instanceof Uint8Array) {
-      this.#buffer = this.bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+      this.#buffer = this.bytes = asBuffer(input);
       this.atEnd = true;
       return;
     }
@@ -78,7 +83,7 @@ export class ByteWindow {
  */
 export function rangeDecoder(input: Uint8Array | ByteSource, chunkBytes: number): DecodeRange {
   if (input instanceof Uint8Array) {
-    const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    const bytes = asBuffer(input);
     return (start, end) => bytes.toString('utf8', start, end);
   }
   let buffer = Buffer.allocUnsafe(0);
