@@ -21,6 +21,17 @@ export const topicIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a topic id such as graph-neural-networks');
 
+/**
+ * A bare arXiv identifier, without version or prefix: new style `2408.08338` (`YYMM.NNNN`
+ * before 2015, `YYMM.NNNNN` since), old style `math/0703123` or `math.GT/0309136`.
+ */
+export const arxivIdSchema = z
+  .string('expected an arXiv identifier such as 2408.08338 or math/0703123')
+  .regex(
+    /^(?:\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{2}(?:0[1-9]|1[0-2])\d{3})$/,
+    'expected a bare arXiv identifier such as 2408.08338 or math/0703123 (no "arXiv:" prefix, no version such as v2)',
+  );
+
 /** An absolute http(s) URL. */
 export const webUrlSchema = z.url({
   protocol: /^https?$/,
@@ -34,6 +45,12 @@ export const webUrlSchema = z.url({
 export const paperSchema = z.strictObject({
   /** The paper's title as it should be shown. */
   title: z.string().trim().min(1, 'a paper needs a title'),
+  /** The paper's authors, in the paper's order. */
+  authors: z.array(z.string().trim().min(1, 'an author needs a name')).min(1, 'list at least one author, or leave authors out').optional(),
+  /** The paper's arXiv identifier, when it is on arXiv. */
+  arxiv: arxivIdSchema.optional(),
+  /** The day of the paper's first arXiv version, `YYYY-MM-DD`. */
+  published: isoDateSchema.optional(),
   /** The day the paper was listed, `YYYY-MM-DD`. */
   date: isoDateSchema,
   /** Topic ids from the vocabulary, most relevant first; at most three. */
@@ -43,7 +60,7 @@ export const paperSchema = z.strictObject({
     .strictObject({
       /** The paper's code repository. */
       code: webUrlSchema.optional(),
-      /** The paper itself (arXiv, DOI, publisher). */
+      /** The paper itself when it is not on arXiv (DOI, publisher). */
       paper: webUrlSchema.optional(),
     })
     .optional(),
