@@ -26,7 +26,12 @@ export const topicIdSchema = z
  * before 2015, `YYMM.NNNNN` since), old style `math/0703123` or `math.GT/0309136`.
  */
 export const arxivIdSchema = z
-  .string('expected an arXiv identifier such as 2408.08338 or math/0703123')
+  .string({
+    error: (issue) =>
+      typeof issue.input === 'number'
+        ? 'write the id in quotes, such as arxiv: "2408.08338": unquoted, YAML reads it as a number and drops trailing zeros'
+        : 'expected an arXiv identifier such as 2408.08338 or math/0703123',
+  })
   .regex(
     /^(?:\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{2}(?:0[1-9]|1[0-2])\d{3})$/,
     'expected a bare arXiv identifier such as 2408.08338 or math/0703123 (no "arXiv:" prefix, no version such as v2)',

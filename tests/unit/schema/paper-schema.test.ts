@@ -18,6 +18,10 @@ describe('paperSchema: arXiv id, authors and published', () => {
     },
   );
 
+  it('asks for quotes when YAML read the id as a number', () => {
+    expect(issueOf({ arxiv: 1506.0001 })?.message).toBe('write the id in quotes, such as arxiv: "2408.08338": unquoted, YAML reads it as a number and drops trailing zeros');
+  });
+
   it('keeps authors in order, trimmed, and refuses an empty list or name', () => {
     expect(paperSchema.parse({ ...base, authors: [' Ashish Vaswani', 'Noam Shazeer '] }).authors).toEqual(['Ashish Vaswani', 'Noam Shazeer']);
     expect(issueOf({ authors: [] })?.message).toBe('list at least one author, or leave authors out');
