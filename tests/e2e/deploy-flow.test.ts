@@ -44,7 +44,7 @@ beforeAll(async () => {
   builds.n = build(join(work, 'n'));
   // Build N+1: one paper more, copied from an existing entry, listed first on the same day.
   const source = readFileSync('content/papers/metamixer-is-all-you-need.mdx', 'utf8');
-  const added = source.replace(/^title: .*$/m, `title: "${NEW_TITLE}"`).replace(/^  line: \d+$/m, '  line: 1');
+  const added = source.replace(/^title: .*$/m, `title: "${NEW_TITLE}"`).replace(/^ {2}line: \d+$/m, '  line: 1');
   writeFileSync(join(project, 'content', 'papers', `${NEW_SLUG}.mdx`), added);
   builds.n1 = build(join(work, 'n1'));
   builds.n1Again = build(join(work, 'n1-again'));

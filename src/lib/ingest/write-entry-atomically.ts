@@ -33,7 +33,7 @@ export function writeEntryAtomically(directory: string, name: string, text: stri
 /** Removes temporary files a killed earlier run left behind. Returns how many. */
 export function removeStaleTemporaryFiles(directory: string): number {
   let removed = 0;
-  let names: string[] = [];
+  let names: string[];
   try {
     names = readdirSync(directory);
   } catch {

@@ -1,5 +1,5 @@
 // Punctuation that reads badly right before the ellipsis.
-const TRAILING_PUNCTUATION = /[\s,;:.!?'"“‘(\[{\-–—/]+$/u;
+const TRAILING_PUNCTUATION = /[\s,;:.!?'"“‘([{\-–—/]+$/u;
 
 /** The end of a string shortened to at most `length` UTF-16 units without splitting a surrogate pair. */
 function cutAt(text: string, length: number): string {
