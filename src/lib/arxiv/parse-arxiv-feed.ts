@@ -1,4 +1,5 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { arxivIdSchema, isoDateSchema } from '../schema/paper.ts';
 import { cleanText } from '../text/clean-text.ts';
 import { ArxivError } from './arxiv-error.ts';
@@ -24,6 +25,23 @@ const parser = new XMLParser({
   parseTagValue: false,
   isArray: (name) => name === 'entry' || name === 'author',
 });
+// fast-xml-parser reads a cut-off feed without complaint; its authors' validator says where it breaks.
+const validator = new SyntaxValidator({ docType: { maxEntityCount: 100, maxEntitySize: 10_000 } });
+
+/** Where the text stops being well-formed XML, or undefined when it is. */
+function xmlProblem(body: string): string | undefined {
+  try {
+    validator.validate(body);
+    return undefined;
+  } catch (error) {
+    const { line, message } = error as Error & { line?: number };
+    // Several elements left open is reported as "Invalid '["feed","entry"]' found." at line 1: say what it means.
+    const open = /^Invalid '(\[.*\])' found\.$/.exec(message)?.[1];
+    if (open) return `it ends with ${(JSON.parse(open) as string[]).map((tag) => `<${tag}>`).join(', ')} still open: it was cut off`;
+    return line === undefined ? message : `line ${line}: ${message}`;
+  }
+}
+
 // The abstract page URL in <id>: `http://arxiv.org/abs/2408.08338v2`.
 const ABSTRACT_URL = /\/abs\/(.+?)(?:v\d+)?$/;
 
@@ -45,8 +63,8 @@ function notAFeed(body: string): ArxivError {
     return new ArxivError(`arXiv answered with an HTML page${title ? ` ("${excerpt(title)}")` : ''}, not an Atom feed: the service may be down or the address wrong`);
   }
   if (!body.trimStart().startsWith('<')) return new ArxivError(`arXiv answered with text, not an Atom feed: "${excerpt(body)}"`);
-  const invalid = XMLValidator.validate(body);
-  if (invalid !== true) return new ArxivError(`arXiv's answer is not well-formed XML (line ${invalid.err.line}: ${invalid.err.msg})`);
+  const invalid = xmlProblem(body);
+  if (invalid !== undefined) return new ArxivError(`arXiv's answer is not well-formed XML (${invalid})`);
   return new ArxivError(`arXiv's answer is XML but not an Atom feed (it starts "${excerpt(body)}")`);
 }
 
@@ -69,7 +87,7 @@ function paperOf(entry: Record<string, unknown>, index: number): ArxivPaper {
  * plain text and malformed XML throw an {@link ArxivError} saying which it was.
  */
 export function parseArxivFeed(body: string): ArxivPaper[] {
-  if (XMLValidator.validate(body) !== true) throw notAFeed(body);
+  if (xmlProblem(body) !== undefined) throw notAFeed(body);
   let document: Record<string, unknown>;
   try {
     document = parser.parse(body) as Record<string, unknown>;

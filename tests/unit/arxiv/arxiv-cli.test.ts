@@ -130,7 +130,7 @@ describe('npm run lookup', { timeout: 60_000 }, () => {
     try {
       const result = await run('lookup', ['--interval', '10', LOTTERY, REVIEW], broken.endpoint);
       expect(result.status).toBe(1);
-      expect(result.stderr).toMatch(new RegExp(`^${LOTTERY}:2:8: error: arXiv's answer is not well-formed XML \\(line \\d+: .+\\)\\n  hint: nothing was written to this entry; run npm run lookup again later\\n$`));
+      expect(result.stderr).toBe(`${LOTTERY}:2:8: error: arXiv's answer is not well-formed XML (it ends with <feed>, <entry>, <title> still open: it was cut off)\n  hint: nothing was written to this entry; run npm run lookup again later\n`);
       expect(result.stdout).toContain(`${REVIEW}: added authors`);
       expect(read(LOTTERY)).toBe(original[LOTTERY]);
     } finally {

@@ -73,7 +73,7 @@ describe('the arXiv client against a local arXiv', () => {
   });
 
   it('names what it got instead of a feed: malformed XML, an HTML page, plain text, an error feed', async () => {
-    await expect(client().searchTitle('Cut off')).rejects.toThrow(/^arXiv's answer is not well-formed XML \(line \d+: .+\)$/);
+    await expect(client().searchTitle('Cut off')).rejects.toThrow('arXiv\'s answer is not well-formed XML (it ends with <feed>, <entry>, <title> still open: it was cut off)');
     await expect(client().searchTitle('Behind a proxy')).rejects.toThrow('arXiv answered with an HTML page ("502 Bad Gateway | arXiv e-print repository"), not an Atom feed: the service may be down or the address wrong');
     await expect(client().searchTitle('Rate exceeded')).rejects.toThrow('arXiv answered with text, not an Atom feed: "Rate exceeded."');
     await expect(client().fetchById('1234.12345')).rejects.toThrow('arXiv refused the query: incorrect id format for 1234.12345');

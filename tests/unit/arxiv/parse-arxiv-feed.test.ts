@@ -23,6 +23,10 @@ describe('parseArxivFeed', () => {
     expect(() => parseArxivFeed(feed('<id>http://arxiv.org/abs/2408.08338v1</id><published>soon</published><title>T</title>'))).toThrow('entry 1 of arXiv\'s answer (2408.08338) has no date in <published> (found "soon")');
   });
 
+  it('says where XML stops being well-formed', () => {
+    expect(() => parseArxivFeed('<feed>\n<entry><title>T</entry>\n</feed>')).toThrow('arXiv\'s answer is not well-formed XML (line 2: Expected closing tag \'title\' (opened in line 2, col 8) instead of closing tag \'entry\'.)');
+  });
+
   it('refuses XML that is not an Atom feed', () => {
     expect(() => parseArxivFeed('<?xml version="1.0"?><rss><channel/></rss>')).toThrow('arXiv\'s answer is XML but not an Atom feed (it starts "<?xml version="1.0"?><rss><channel/></rss>")');
   });
