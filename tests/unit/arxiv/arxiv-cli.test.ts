@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { localDate } from '../../../src/lib/scaffold/local-date.ts';
-import { repoPath } from '../helpers.ts';
+import { repoPath, runScript } from '../helpers.ts';
 import { startArxivServer, type ArxivServer } from './arxiv-server.ts';
 
 const LOTTERY = 'content/papers/the-lottery-ticket-hypothesis-finding-sparse-trainable-neural-networks.mdx';
@@ -40,17 +39,7 @@ afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 const read = (entry: string) => readFileSync(join(work, entry), 'utf8');
 
-// spawn, not spawnSync: the local arXiv answers from this same process.
-function run(script: string, args: string[], endpoint = server.endpoint): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [repoPath(`scripts/${script}.ts`), ...args], { cwd: work, env: { ...process.env, ARXIV_API_URL: endpoint } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const run = (script: string, args: string[], endpoint = server.endpoint) => runScript(script, args, { cwd: work, env: { ...process.env, ARXIV_API_URL: endpoint } });
 
 describe('npm run lookup', { timeout: 60_000 }, () => {
   it('inserts what certain matches give, byte for byte, and reports the rest with the candidates seen', async () => {
