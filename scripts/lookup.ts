@@ -60,7 +60,11 @@ async function main(): Promise<number> {
     client = clientFromEnvironment(process.env, root, interval);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    console.error(code === 'ENOENT' ? `lookup: cannot read the papers folder ${values.papers}: no such folder\n  hint: run it from the project root, or pass --papers DIR` : `lookup: ${(error as Error).message}`);
+    console.error(
+      code === 'ENOENT'
+        ? `lookup: cannot read the papers folder ${values.papers}: no such folder\n  hint: run it from the project root, or pass --papers DIR`
+        : `lookup: ${(error as Error).message}`,
+    );
     return 1;
   }
   for (const skipped of read.skipped) console.error(formatDiagnostic(skipped));
@@ -70,7 +74,9 @@ async function main(): Promise<number> {
     console.log(`${lacking.length} of ${read.entries.length} entries lack arxiv, authors or published`);
     return read.skipped.length > 0 ? 1 : 0;
   }
-  const progress = process.stderr.isTTY ? (done: number, total: number) => process.stderr.write(`\r… ${done}/${total} asked`) : undefined;
+  const progress = process.stderr.isTTY
+    ? (done: number, total: number) => process.stderr.write(`\r… ${done}/${total} asked`)
+    : undefined;
   const run = await lookUpEntries(read.entries, client, progress);
   if (progress) process.stderr.write('\n');
   if (run.unreachable) {
@@ -81,16 +87,31 @@ async function main(): Promise<number> {
   let changedMeanwhile = 0;
   for (const result of run.results) {
     if (result.kind === 'found' && result.added.length > 0 && !values['dry-run']) {
-      if (!replaceEntryAtomically(dirname(result.entry.path), basename(result.entry.path), result.entry.text, result.text)) {
-        console.error(`${result.entry.file}: changed while lookup ran; it was left as it is (run npm run lookup again)`);
+      if (
+        !replaceEntryAtomically(dirname(result.entry.path), basename(result.entry.path), result.entry.text, result.text)
+      ) {
+        console.error(
+          `${result.entry.file}: changed while lookup ran; it was left as it is (run npm run lookup again)`,
+        );
         changedMeanwhile += 1;
         continue;
       }
     }
     console[result.kind === 'found' ? 'log' : 'error'](formatLookupResult(result, values['dry-run']));
   }
-  console.log(summarizeLookup({ read: read.entries.length + read.skipped.length, skipped: read.skipped.length, results: run.results, requests: client.requests }, values['dry-run']));
-  const failed = run.results.some((result) => result.kind === 'failed') || read.skipped.length > 0 || changedMeanwhile > 0;
+  console.log(
+    summarizeLookup(
+      {
+        read: read.entries.length + read.skipped.length,
+        skipped: read.skipped.length,
+        results: run.results,
+        requests: client.requests,
+      },
+      values['dry-run'],
+    ),
+  );
+  const failed =
+    run.results.some((result) => result.kind === 'failed') || read.skipped.length > 0 || changedMeanwhile > 0;
   return failed ? 1 : 0;
 }
 

@@ -38,7 +38,8 @@ export interface ArxivClient {
   readonly requests: number;
 }
 
-const USER_AGENT = 'papershelf-lookup/0.1 (finds the arXiv ids and authors of a reading list\'s papers; one request every 3 s)';
+const USER_AGENT =
+  "papershelf-lookup/0.1 (finds the arXiv ids and authors of a reading list's papers; one request every 3 s)";
 /** Candidates asked for a title: the paper itself and the near namesakes a curator may want to see. */
 const MAX_RESULTS = 10;
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -80,10 +81,24 @@ export function createArxivClient(options: ArxivClientOptions = {}): ArxivClient
         // A damaged cache file is asked again.
       }
     }
-    const outcome = await fetchPolitely(href, { headers: { 'user-agent': USER_AGENT, accept: 'application/atom+xml' } }, {
-      timeoutMs, attempts: options.attempts ?? 3, backoffMs: intervalMs, maxRetryAfterMs: 120_000, retryUnreachable: false, fetch: spaced, sleep,
-    });
-    if (outcome.unreachable) throw new ArxivError(`cannot reach arXiv at ${url.origin}: ${outcome.problem}; check the network connection (or ARXIV_API_URL)`, { unreachable: true });
+    const outcome = await fetchPolitely(
+      href,
+      { headers: { 'user-agent': USER_AGENT, accept: 'application/atom+xml' } },
+      {
+        timeoutMs,
+        attempts: options.attempts ?? 3,
+        backoffMs: intervalMs,
+        maxRetryAfterMs: 120_000,
+        retryUnreachable: false,
+        fetch: spaced,
+        sleep,
+      },
+    );
+    if (outcome.unreachable)
+      throw new ArxivError(
+        `cannot reach arXiv at ${url.origin}: ${outcome.problem}; check the network connection (or ARXIV_API_URL)`,
+        { unreachable: true },
+      );
     if (!outcome.response?.ok) {
       await outcome.response?.body?.cancel().catch(() => undefined);
       throw new ArxivError(`arXiv at ${url.origin} ${outcome.problem ?? 'gave no answer'}; try again later`);
@@ -91,7 +106,10 @@ export function createArxivClient(options: ArxivClientOptions = {}): ArxivClient
     const body = await readCappedBody(outcome.response, maxBytes).catch((error: unknown) => {
       throw new ArxivError(`arXiv's answer broke off: ${(error as Error).message}; try again later`, { cause: error });
     });
-    if (body === undefined) throw new ArxivError(`arXiv's answer is larger than ${maxBytes} bytes, far more than ${MAX_RESULTS} papers take; it was not read`);
+    if (body === undefined)
+      throw new ArxivError(
+        `arXiv's answer is larger than ${maxBytes} bytes, far more than ${MAX_RESULTS} papers take; it was not read`,
+      );
     const papers = parseArxivFeed(body);
     options.cache?.write(href, body);
     return papers;

@@ -12,10 +12,16 @@ const CACHE_DAYS = 30;
  * public export API when unset), answers cached in `.cache/arxiv/` under
  * `root`. Throws, naming the variable, when `ARXIV_API_URL` is not an http(s) URL.
  */
-export function clientFromEnvironment(env: Record<string, string | undefined>, root: string, intervalMs?: number): ArxivClient {
+export function clientFromEnvironment(
+  env: Record<string, string | undefined>,
+  root: string,
+  intervalMs?: number,
+): ArxivClient {
   const endpoint = env['ARXIV_API_URL'] || DEFAULT_ARXIV_API_URL;
   if (!/^https?:$/.test(URL.parse(endpoint)?.protocol ?? '')) {
-    throw new Error(`ARXIV_API_URL is "${endpoint}", not an http:// or https:// address; unset it to use ${DEFAULT_ARXIV_API_URL}`);
+    throw new Error(
+      `ARXIV_API_URL is "${endpoint}", not an http:// or https:// address; unset it to use ${DEFAULT_ARXIV_API_URL}`,
+    );
   }
   return createArxivClient({
     endpoint,

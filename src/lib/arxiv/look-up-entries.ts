@@ -32,10 +32,22 @@ async function lookUpEntry(entry: LookupEntry, client: ArxivClient): Promise<Loo
   } catch (error) {
     if (!(error instanceof ArxivError) || error.unreachable) throw error;
     const { line, column } = locateField(entry.text, data.arxiv === undefined ? ['title'] : ['arxiv']);
-    return { kind: 'failed', entry, problem: { file: entry.file, line, column, severity: 'error', message: error.message, hint: 'nothing was written to this entry; run npm run lookup again later' } };
+    return {
+      kind: 'failed',
+      entry,
+      problem: {
+        file: entry.file,
+        line,
+        column,
+        severity: 'error',
+        message: error.message,
+        hint: 'nothing was written to this entry; run npm run lookup again later',
+      },
+    };
   }
   const match = matchArxivPaper(data, papers);
-  if (match.paper === undefined) return { kind: 'uncertain', entry, by: data.arxiv === undefined ? 'title' : 'id', candidates: match.candidates };
+  if (match.paper === undefined)
+    return { kind: 'uncertain', entry, by: data.arxiv === undefined ? 'title' : 'id', candidates: match.candidates };
   const { paper } = match;
   const fields: ArxivFields = {
     ...(entry.missing.includes('authors') && paper.authors.length > 0 ? { authors: paper.authors } : {}),
@@ -53,7 +65,11 @@ async function lookUpEntry(entry: LookupEntry, client: ArxivClient): Promise<Loo
  * plans only; nothing is written here. Stops at the first sign that arXiv
  * cannot be reached at all, as every later request would fail the same way.
  */
-export async function lookUpEntries(entries: readonly LookupEntry[], client: ArxivClient, onProgress?: (done: number, total: number) => void): Promise<LookupRun> {
+export async function lookUpEntries(
+  entries: readonly LookupEntry[],
+  client: ArxivClient,
+  onProgress?: (done: number, total: number) => void,
+): Promise<LookupRun> {
   const asked = entries.filter((entry) => entry.missing.length > 0);
   const results: LookupResult[] = [];
   for (const entry of asked) {

@@ -37,7 +37,11 @@ function reasonAgainst(entry: EntryFacts, title: string, paper: ArxivPaper): str
 export function matchArxivPaper(entry: EntryFacts, papers: readonly ArxivPaper[]): PaperMatch {
   const title = normalizeTitle(entry.title);
   const judged = papers.map((paper) => ({ paper, reason: reasonAgainst(entry, title, paper) }));
-  const fitting = new Map(judged.filter((candidate) => candidate.reason === undefined).map((candidate) => [candidate.paper.id, candidate.paper]));
+  const fitting = new Map(
+    judged
+      .filter((candidate) => candidate.reason === undefined)
+      .map((candidate) => [candidate.paper.id, candidate.paper]),
+  );
   const [only] = fitting.values();
   if (fitting.size === 1 && only) return { paper: only };
   const ambiguous = `${fitting.size} papers (${[...fitting.keys()].join(', ')}) have this title: which one is it?`;

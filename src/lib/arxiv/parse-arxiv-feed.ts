@@ -37,7 +37,8 @@ function xmlProblem(body: string): string | undefined {
     const { line, message } = error as Error & { line?: number };
     // Several elements left open is reported as "Invalid '["feed","entry"]' found." at line 1: say what it means.
     const open = /^Invalid '(\[.*\])' found\.$/.exec(message)?.[1];
-    if (open) return `it ends with ${(JSON.parse(open) as string[]).map((tag) => `<${tag}>`).join(', ')} still open: it was cut off`;
+    if (open)
+      return `it ends with ${(JSON.parse(open) as string[]).map((tag) => `<${tag}>`).join(', ')} still open: it was cut off`;
     return line === undefined ? message : `line ${line}: ${message}`;
   }
 }
@@ -60,9 +61,12 @@ function notAFeed(body: string): ArxivError {
   const html = /^\s*(?:<!doctype html|<html)/i.test(body);
   if (html) {
     const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1];
-    return new ArxivError(`arXiv answered with an HTML page${title ? ` ("${excerpt(title)}")` : ''}, not an Atom feed: the service may be down or the address wrong`);
+    return new ArxivError(
+      `arXiv answered with an HTML page${title ? ` ("${excerpt(title)}")` : ''}, not an Atom feed: the service may be down or the address wrong`,
+    );
   }
-  if (!body.trimStart().startsWith('<')) return new ArxivError(`arXiv answered with text, not an Atom feed: "${excerpt(body)}"`);
+  if (!body.trimStart().startsWith('<'))
+    return new ArxivError(`arXiv answered with text, not an Atom feed: "${excerpt(body)}"`);
   const invalid = xmlProblem(body);
   if (invalid !== undefined) return new ArxivError(`arXiv's answer is not well-formed XML (${invalid})`);
   return new ArxivError(`arXiv's answer is XML but not an Atom feed (it starts "${excerpt(body)}")`);
@@ -72,12 +76,16 @@ function paperOf(entry: Record<string, unknown>, index: number): ArxivPaper {
   const where = `entry ${index + 1} of arXiv's answer`;
   const url = text(entry['id']);
   const id = ABSTRACT_URL.exec(url)?.[1];
-  if (id === undefined || !arxivIdSchema.safeParse(id).success) throw new ArxivError(`${where} has no arXiv identifier in <id> (found "${excerpt(url)}")`);
+  if (id === undefined || !arxivIdSchema.safeParse(id).success)
+    throw new ArxivError(`${where} has no arXiv identifier in <id> (found "${excerpt(url)}")`);
   const published = text(entry['published']).slice(0, 10);
-  if (!isoDateSchema.safeParse(published).success) throw new ArxivError(`${where} (${id}) has no date in <published> (found "${excerpt(text(entry['published']))}")`);
+  if (!isoDateSchema.safeParse(published).success)
+    throw new ArxivError(`${where} (${id}) has no date in <published> (found "${excerpt(text(entry['published']))}")`);
   const title = text(entry['title']);
   if (title === '') throw new ArxivError(`${where} (${id}) has no <title>`);
-  const authors = ((entry['author'] ?? []) as Array<Record<string, unknown>>).map((author) => text(author['name'])).filter(Boolean);
+  const authors = ((entry['author'] ?? []) as Array<Record<string, unknown>>)
+    .map((author) => text(author['name']))
+    .filter(Boolean);
   return { id, title, abstract: text(entry['summary']), authors, published };
 }
 
@@ -99,7 +107,11 @@ export function parseArxivFeed(body: string): ArxivPaper[] {
   if (typeof feed !== 'object' || feed === null) throw notAFeed(body);
   const entries = ((feed as Record<string, unknown>)['entry'] ?? []) as Array<Record<string, unknown>>;
   const first = entries[0];
-  if (entries.length === 1 && first && (text(first['title']) === 'Error' || text(first['id']).includes('/api/errors'))) {
+  if (
+    entries.length === 1 &&
+    first &&
+    (text(first['title']) === 'Error' || text(first['id']).includes('/api/errors'))
+  ) {
     throw new ArxivError(`arXiv refused the query: ${text(first['summary']) || 'no reason given'}`);
   }
   return entries.map(paperOf);

@@ -34,9 +34,13 @@ const FIELDS = ['authors', 'arxiv', 'published'] as const;
  * with its first problem, for `npm run check` to explain.
  */
 export function readLookupEntries(files: readonly string[], papersDirectory: string, root: string): LookupEntries {
-  const found = files.length > 0
-    ? files.map((file) => ({ path: resolve(root, file), file: relative(root, resolve(root, file)) }))
-    : readEntryFiles(papersDirectory, root).entries.map((entry) => ({ path: resolve(root, papersDirectory, entry.name), file: entry.file }));
+  const found =
+    files.length > 0
+      ? files.map((file) => ({ path: resolve(root, file), file: relative(root, resolve(root, file)) }))
+      : readEntryFiles(papersDirectory, root).entries.map((entry) => ({
+          path: resolve(root, papersDirectory, entry.name),
+          file: entry.file,
+        }));
   const result: LookupEntries = { entries: [], skipped: [] };
   for (const { path, file } of found) {
     let text: string;
@@ -44,13 +48,26 @@ export function readLookupEntries(files: readonly string[], papersDirectory: str
       text = readFileSync(path, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      result.skipped.push({ file, line: 1, severity: 'error', message: code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? (error as Error).message})`, hint: 'name entry files such as content/papers/<slug>.mdx' });
+      result.skipped.push({
+        file,
+        line: 1,
+        severity: 'error',
+        message: code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? (error as Error).message})`,
+        hint: 'name entry files such as content/papers/<slug>.mdx',
+      });
       continue;
     }
     const parsed = parseEntry(text, file);
     const first = parsed.diagnostics[0];
     if (!parsed.data) {
-      result.skipped.push({ file, line: first?.line ?? 1, ...(first?.column === undefined ? {} : { column: first.column }), severity: 'error', message: `skipped: the entry does not load (${first?.message ?? 'unreadable'})`, hint: 'npm run check says what to fix' });
+      result.skipped.push({
+        file,
+        line: first?.line ?? 1,
+        ...(first?.column === undefined ? {} : { column: first.column }),
+        severity: 'error',
+        message: `skipped: the entry does not load (${first?.message ?? 'unreadable'})`,
+        hint: 'npm run check says what to fix',
+      });
       continue;
     }
     const data = parsed.data;

@@ -7,7 +7,10 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  * became of those looked up, and how many requests reached arXiv (none when
  * every answer came from the cache).
  */
-export function summarizeLookup(run: { read: number; skipped: number; results: readonly LookupResult[]; requests: number }, dryRun: boolean): string {
+export function summarizeLookup(
+  run: { read: number; skipped: number; results: readonly LookupResult[]; requests: number },
+  dryRun: boolean,
+): string {
   const count = (kind: LookupResult['kind']) => run.results.filter((result) => result.kind === kind).length;
   const updated = run.results.filter((result) => result.kind === 'found' && result.added.length > 0).length;
   const parts = [

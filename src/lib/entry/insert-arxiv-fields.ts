@@ -22,15 +22,21 @@ export type Insertion = { text: string; added: Array<keyof ArxivFields> } | { pr
  * old data plus the new fields. Pure.
  */
 export function insertArxivFields(text: string, fields: ArxivFields, file: string): Insertion {
-  const fail = (message: string, line = 1, hint = 'add the fields by hand, or fix the entry (npm run check says how) and run npm run lookup again'): Insertion => ({ problem: { file, line, column: 1, severity: 'error', message, hint } });
+  const fail = (
+    message: string,
+    line = 1,
+    hint = 'add the fields by hand, or fix the entry (npm run check says how) and run npm run lookup again',
+  ): Insertion => ({ problem: { file, line, column: 1, severity: 'error', message, hint } });
   const before = parseEntry(text, file);
   const parts = splitFrontmatter(text);
-  if (!before.data || parts.frontmatter === undefined) return fail('the entry does not load, so nothing was added to it', before.diagnostics[0]?.line ?? 1);
+  if (!before.data || parts.frontmatter === undefined)
+    return fail('the entry does not load, so nothing was added to it', before.diagnostics[0]?.line ?? 1);
   const counter = new LineCounter();
   const document = parseDocument(parts.frontmatter, { lineCounter: counter });
   if (!isMap(document.contents)) return fail('the frontmatter is not a list of fields');
   const keys = new Map<string, number>();
-  for (const pair of document.contents.items) if (isScalar(pair.key) && pair.key.range) keys.set(String(pair.key.value), pair.key.range[0]);
+  for (const pair of document.contents.items)
+    if (isScalar(pair.key) && pair.key.range) keys.set(String(pair.key.value), pair.key.range[0]);
   const added = INSERTED.filter((name) => fields[name] !== undefined && !keys.has(name));
   // Each new field goes before the next field that is there; fields bound for the same place stay in order.
   const byPlace = new Map<number, ArxivFields>();
@@ -45,13 +51,20 @@ export function insertArxivFields(text: string, fields: ArxivFields, file: strin
     // At the end (no field follows), the new lines simply close the frontmatter.
     const lineStart = place === frontmatter.length ? place : frontmatter.lastIndexOf('\n', place - 1) + 1;
     const indent = frontmatter.slice(lineStart, place);
-    if (!/^ *$/.test(indent)) return fail('the fields are not written one a line (key: value), so there is no line to insert new ones before', counter.linePos(place).line + parts.frontmatterLine - 1);
-    const lines = arxivFieldsYaml(group).replace(/^(?=.)/gm, indent).replaceAll('\n', newline);
+    if (!/^ *$/.test(indent))
+      return fail(
+        'the fields are not written one a line (key: value), so there is no line to insert new ones before',
+        counter.linePos(place).line + parts.frontmatterLine - 1,
+      );
+    const lines = arxivFieldsYaml(group)
+      .replace(/^(?=.)/gm, indent)
+      .replaceAll('\n', newline);
     frontmatter = `${frontmatter.slice(0, lineStart)}${lines}${frontmatter.slice(lineStart)}`;
   }
   const result = `${text.slice(0, parts.frontmatterStart)}${frontmatter}${text.slice(parts.frontmatterStart + parts.frontmatter.length)}`;
   const after = parseEntry(result, file).data;
   const expected = { ...before.data, ...Object.fromEntries(added.map((name) => [name, fields[name]])) };
-  if (!after || !isDeepStrictEqual(after, expected)) return fail('the fields could not be added without changing the entry\'s other fields', parts.frontmatterLine);
+  if (!after || !isDeepStrictEqual(after, expected))
+    return fail("the fields could not be added without changing the entry's other fields", parts.frontmatterLine);
   return { text: result, added };
 }

@@ -56,14 +56,21 @@ export async function fetchPolitely(url: string, init: RequestInit, options: Ret
       await response.body?.cancel().catch(() => undefined);
       last = { status: response.status, attempts: attempt, problem: answered };
       const asked = parseRetryAfter(response.headers.get('retry-after'), Date.now());
-      if (asked !== undefined && asked > options.maxRetryAfterMs) return { ...last, problem: `${answered}, asking to retry after ${Math.round(asked / 1000)} s` };
+      if (asked !== undefined && asked > options.maxRetryAfterMs)
+        return { ...last, problem: `${answered}, asking to retry after ${Math.round(asked / 1000)} s` };
       if (asked !== undefined) delay = asked;
     } catch (error) {
       const name = (error as Error).name;
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
       const timedOut = name === 'TimeoutError' || name === 'AbortError';
       const unreachable = !timedOut && cause?.code !== undefined && UNREACHABLE.has(cause.code);
-      last = { attempts: attempt, problem: timedOut ? `no answer within ${options.timeoutMs / 1000} s` : `could not connect (${cause?.code ?? cause?.message ?? (error as Error).message})`, ...(unreachable ? { unreachable } : {}) };
+      last = {
+        attempts: attempt,
+        problem: timedOut
+          ? `no answer within ${options.timeoutMs / 1000} s`
+          : `could not connect (${cause?.code ?? cause?.message ?? (error as Error).message})`,
+        ...(unreachable ? { unreachable } : {}),
+      };
       if (unreachable && options.retryUnreachable === false) return last;
     }
     if (attempt < options.attempts) await sleep(delay);

@@ -22,7 +22,7 @@ beforeAll(async () => {
     'cut off': [{ fixture: 'malformed.xml' }],
     'behind a proxy': [{ fixture: 'error-page.html' }],
     'rate exceeded': [{ body: 'Rate exceeded.' }],
-    'huge': [{ hugeBytes: 8 * 1024 * 1024 }],
+    huge: [{ hugeBytes: 8 * 1024 * 1024 }],
     '1234.12345': [{ fixture: 'error-feed.xml' }],
   });
 });
@@ -31,23 +31,39 @@ afterAll(() => server.close());
 let before: number;
 beforeEach(() => (before = server.requests.length));
 const asked = () => server.requests.slice(before);
-const client = (options: ArxivClientOptions = {}) => createArxivClient({ endpoint: server.endpoint, intervalMs: 20, ...options });
+const client = (options: ArxivClientOptions = {}) =>
+  createArxivClient({ endpoint: server.endpoint, intervalMs: 20, ...options });
 
 describe('the arXiv client against a local arXiv', () => {
   it('finds one paper by its title: bare id, collapsed title, authors in order, the day of the first version', async () => {
-    expect(await client().searchTitle(LOTTERY)).toEqual([{
-      id: '1803.03635',
-      title: LOTTERY,
-      abstract: 'Neural network pruning techniques can reduce the parameter counts of trained networks by over 90%, decreasing storage requirements and improving computational performance of inference without compromising accuracy.',
-      authors: ['Jonathan Frankle', 'Michael Carbin'],
-      published: '2018-03-09',
-    }]);
-    expect(asked()).toEqual([expect.objectContaining({ key: LOTTERY_PHRASE, userAgent: expect.stringMatching(/^papershelf-lookup\//) })]);
+    expect(await client().searchTitle(LOTTERY)).toEqual([
+      {
+        id: '1803.03635',
+        title: LOTTERY,
+        abstract:
+          'Neural network pruning techniques can reduce the parameter counts of trained networks by over 90%, decreasing storage requirements and improving computational performance of inference without compromising accuracy.',
+        authors: ['Jonathan Frankle', 'Michael Carbin'],
+        published: '2018-03-09',
+      },
+    ]);
+    expect(asked()).toEqual([
+      expect.objectContaining({ key: LOTTERY_PHRASE, userAgent: expect.stringMatching(/^papershelf-lookup\//) }),
+    ]);
   });
 
   it('gives every candidate of a search, and a paper by its id', async () => {
-    expect((await client().searchTitle('Graph Mamba: Towards Learning on Graphs with State Space Models')).map((paper) => paper.id)).toEqual(['2402.00789', '2402.08678']);
-    expect(await client().fetchById('1506.00019')).toEqual([expect.objectContaining({ id: '1506.00019', authors: ['Zachary C. Lipton', 'John Berkowitz', 'Charles Elkan'], published: '2015-05-29' })]);
+    expect(
+      (await client().searchTitle('Graph Mamba: Towards Learning on Graphs with State Space Models')).map(
+        (paper) => paper.id,
+      ),
+    ).toEqual(['2402.00789', '2402.08678']);
+    expect(await client().fetchById('1506.00019')).toEqual([
+      expect.objectContaining({
+        id: '1506.00019',
+        authors: ['Zachary C. Lipton', 'John Berkowitz', 'Charles Elkan'],
+        published: '2015-05-29',
+      }),
+    ]);
   });
 
   it('gives no papers when arXiv has none', async () => {
@@ -55,7 +71,9 @@ describe('the arXiv client against a local arXiv', () => {
   });
 
   it('asks again after a 503, waiting the interval, and takes the answer that follows', async () => {
-    expect((await client({ intervalMs: 200 }).searchTitle('Busy, then fine')).map((paper) => paper.id)).toEqual(['1803.03635']);
+    expect((await client({ intervalMs: 200 }).searchTitle('Busy, then fine')).map((paper) => paper.id)).toEqual([
+      '1803.03635',
+    ]);
     const [first, second] = asked();
     expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(190);
   });
@@ -68,30 +86,46 @@ describe('the arXiv client against a local arXiv', () => {
   });
 
   it('says so when arXiv stays busy after every attempt', async () => {
-    await expect(client().searchTitle('Always busy')).rejects.toThrow(/^arXiv at http:\/\/127\.0\.0\.1:\d+ answered 503 Service Unavailable after 3 attempts; try again later$/);
+    await expect(client().searchTitle('Always busy')).rejects.toThrow(
+      /^arXiv at http:\/\/127\.0\.0\.1:\d+ answered 503 Service Unavailable after 3 attempts; try again later$/,
+    );
     expect(asked()).toHaveLength(3);
   });
 
   it('names what it got instead of a feed: malformed XML, an HTML page, plain text, an error feed', async () => {
-    await expect(client().searchTitle('Cut off')).rejects.toThrow('arXiv\'s answer is not well-formed XML (it ends with <feed>, <entry>, <title> still open: it was cut off)');
-    await expect(client().searchTitle('Behind a proxy')).rejects.toThrow('arXiv answered with an HTML page ("502 Bad Gateway | arXiv e-print repository"), not an Atom feed: the service may be down or the address wrong');
-    await expect(client().searchTitle('Rate exceeded')).rejects.toThrow('arXiv answered with text, not an Atom feed: "Rate exceeded."');
-    await expect(client().fetchById('1234.12345')).rejects.toThrow('arXiv refused the query: incorrect id format for 1234.12345');
+    await expect(client().searchTitle('Cut off')).rejects.toThrow(
+      "arXiv's answer is not well-formed XML (it ends with <feed>, <entry>, <title> still open: it was cut off)",
+    );
+    await expect(client().searchTitle('Behind a proxy')).rejects.toThrow(
+      'arXiv answered with an HTML page ("502 Bad Gateway | arXiv e-print repository"), not an Atom feed: the service may be down or the address wrong',
+    );
+    await expect(client().searchTitle('Rate exceeded')).rejects.toThrow(
+      'arXiv answered with text, not an Atom feed: "Rate exceeded."',
+    );
+    await expect(client().fetchById('1234.12345')).rejects.toThrow(
+      'arXiv refused the query: incorrect id format for 1234.12345',
+    );
   });
 
   it('stops reading a huge answer at the cap instead of holding it all', async () => {
     const started = performance.now();
-    await expect(client({ maxBytes: 256 * 1024 }).searchTitle('Huge')).rejects.toThrow(`arXiv's answer is larger than ${256 * 1024} bytes, far more than 10 papers take; it was not read`);
+    await expect(client({ maxBytes: 256 * 1024 }).searchTitle('Huge')).rejects.toThrow(
+      `arXiv's answer is larger than ${256 * 1024} bytes, far more than 10 papers take; it was not read`,
+    );
     expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('says arXiv cannot be reached when nothing listens, at once and without retrying', async () => {
     const gone = await startArxivServer({});
     await gone.close();
-    const error: unknown = await client({ endpoint: gone.endpoint, intervalMs: 5000 }).searchTitle(LOTTERY).catch((caught: unknown) => caught);
+    const error: unknown = await client({ endpoint: gone.endpoint, intervalMs: 5000 })
+      .searchTitle(LOTTERY)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ArxivError);
     expect((error as ArxivError).unreachable).toBe(true);
-    expect((error as Error).message).toMatch(/^cannot reach arXiv at http:\/\/127\.0\.0\.1:\d+: could not connect \(ECONNREFUSED\); check the network connection \(or ARXIV_API_URL\)$/);
+    expect((error as Error).message).toMatch(
+      /^cannot reach arXiv at http:\/\/127\.0\.0\.1:\d+: could not connect \(ECONNREFUSED\); check the network connection \(or ARXIV_API_URL\)$/,
+    );
   });
 
   it('keeps answers in the cache, so a second client asks nothing; failed answers are not kept', async () => {

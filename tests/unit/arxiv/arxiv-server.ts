@@ -47,7 +47,10 @@ function send(response: ServerResponse, reply: Reply): void {
     more();
     return;
   }
-  const body = reply.fixture === undefined ? (reply.body ?? '') : readFileSync(repoPath(`tests/fixtures/arxiv/${reply.fixture}`), 'utf8');
+  const body =
+    reply.fixture === undefined
+      ? (reply.body ?? '')
+      : readFileSync(repoPath(`tests/fixtures/arxiv/${reply.fixture}`), 'utf8');
   const type = reply.fixture?.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/atom+xml; charset=utf-8';
   response.writeHead(status, { 'content-type': type, ...reply.headers }).end(body);
 }
@@ -74,9 +77,10 @@ export async function startArxivServer(replies: Record<string, Reply[]>): Promis
   return {
     endpoint: `http://127.0.0.1:${port}/api/query`,
     requests,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
