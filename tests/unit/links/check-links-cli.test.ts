@@ -1,10 +1,10 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeEntry } from '../../../src/lib/entry/serialize-entry.ts';
-import { repoPath } from '../helpers.ts';
+import { repoPath, runScript } from '../helpers.ts';
 import { startLocalServer, type LocalServer } from './local-server.ts';
 
 let server: LocalServer;
@@ -26,17 +26,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-// spawn, not spawnSync: the local server answers from this same process.
-function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [repoPath('scripts/check-links.ts'), ...args], { cwd: work });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const run = (args: string[]) => runScript('check-links', args, { cwd: work });
 
 describe('npm run check:links', { timeout: 60_000 }, () => {
   it('warns about the broken links at their lines, retries the throttled one, and exits 0', async () => {

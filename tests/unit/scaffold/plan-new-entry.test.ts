@@ -69,13 +69,25 @@ describe('planNewEntry', () => {
     expect(!result.ok && result.problems[0]?.message).toBe('the paper is already in the reading list: same code repository, https://github.com/JinheonBaek/FED-PUB');
   });
 
+  it('writes the authors, the quoted id and the first version\'s day that new --arxiv found', () => {
+    const result = plan({ arxiv: '2110.02910', authors: ['Beatrice Bevilacqua', 'Fabrizio Frasca'], published: '2021-10-06' });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.text).toContain(`---\ntitle: ${TITLE}\nauthors:\n  - Beatrice Bevilacqua\n  - Fabrizio Frasca\narxiv: "2110.02910"\npublished: 2021-10-06\ndate: 2025-09-01\n`);
+  });
+
+  it('refuses a paper whose arXiv id an entry already has, naming the entry at its id', () => {
+    const known = [...context.known, { file: 'content/papers/esan.mdx', slug: 'esan', text: '---\ntitle: ESAN\narxiv: "2110.02910"\ndate: 2025-08-20\ntopics: []\n---\n', title: 'ESAN', arxiv: '2110.02910', code: undefined }];
+    const result = planNewEntry({ title: TITLE, abstract: ABSTRACT, date: '2025-09-01', arxiv: '2110.02910' }, { ...context, known });
+    expect(!result.ok && result.problems[0]).toEqual({ where: 'content/papers/esan.mdx:3:8', message: 'the paper is already in the reading list: same arXiv id, 2110.02910', hint: 'edit content/papers/esan.mdx instead of adding a second entry' });
+  });
+
   it('names the duplicate first when there are other problems too', () => {
     const result = plan({ title: 'Personalized Subgraph Federated Learning', topics: ['federated'] });
     expect(!result.ok && result.problems.map((problem) => problem.where)).toEqual(['content/papers/personalized-subgraph-federated-learning.mdx:2:8', '--topics']);
   });
 
   it('gives a different paper whose title has a taken slug the suffixed name the checker expects', () => {
-    const known = [...context.known, { file: 'content/papers/equivariant-subgraph-aggregation-networks.mdx', slug: 'equivariant-subgraph-aggregation-networks', text: '', title: undefined, code: undefined }];
+    const known = [...context.known, { file: 'content/papers/equivariant-subgraph-aggregation-networks.mdx', slug: 'equivariant-subgraph-aggregation-networks', text: '', title: undefined, arxiv: undefined, code: undefined }];
     const result = planNewEntry({ title: TITLE, abstract: ABSTRACT, date: '2025-09-01' }, { ...context, known });
     expect(result.ok && result.slug).toMatch(/^equivariant-subgraph-aggregation-networks-[0-9a-f]{6}$/);
   });
