@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
 import { serializeEntry } from '../entry/serialize-entry.ts';
+import { withoutLookedUpFields } from '../entry/without-looked-up-fields.ts';
 import { suffixedSlug } from '../slug/suffixed-slug.ts';
 import { codeLinkOwners, withoutTakenCodeLink } from './code-link-owners.ts';
 import type { ExistingEntry } from './existing-entry.ts';
@@ -75,7 +76,8 @@ export function* planEntries(
     if (mine) {
       paper = withoutTakenCodeLink(paper, mine.slug, codeOwners, listingFile, papersDirectory);
       const text = serializeEntry(paper.data, paper.abstract);
-      return { kind: text === mine.text ? 'unchanged' : 'kept', slug: mine.slug, paper };
+      // Fields that lookup added are not a hand edit: such an entry is as ingest wrote it.
+      return { kind: text === mine.text || text === withoutLookedUpFields(mine.text) ? 'unchanged' : 'kept', slug: mine.slug, paper };
     }
     if (sameTitle) return duplicate(sameTitle.slug, `already in the reading list as ${join(papersDirectory, `${sameTitle.slug}.mdx`)}; skipped`, 'nothing to do: the paper is already in the reading list');
 
