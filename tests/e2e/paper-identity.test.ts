@@ -57,7 +57,9 @@ describe('a paper page leads to the paper', () => {
   it('gives every paper page a link to the paper or to a search for it', () => {
     for (const slug of entries.keys()) {
       const html = readFileSync(join(ROOT_BUILD, 'papers', slug, 'index.html'), 'utf8');
-      expect(html, slug).toMatch(/<ul class="paper-links"[^>]*><li><a href="https:\/\/(?:arxiv\.org\/(?:abs\/|search\/\?query=)|doi\.org\/)/);
+      expect(html, slug).toMatch(
+        /<ul class="paper-links"[^>]*><li><a href="https:\/\/(?:arxiv\.org\/(?:abs\/|search\/\?query=)|doi\.org\/)/,
+      );
     }
   });
 });
@@ -122,17 +124,31 @@ describe('exports', () => {
     const page = readFileSync(join(ROOT_BUILD, 'papers', ON_ARXIV, 'index.html'), 'utf8');
     expect(page).toContain('@misc{lipton2015critical,');
     expect(page).toContain('"author":[{"@type":"Person","name":"Zachary C. Lipton"},');
-    const feed = JSON.parse(readFileSync(join(ROOT_BUILD, 'feed.json'), 'utf8')) as { items: { url: string; authors?: { name: string }[] }[] };
-    expect(feed.items.find((item) => item.url.endsWith(`/papers/${ON_ARXIV}/`))?.authors?.[0]).toEqual({ name: 'Zachary C. Lipton' });
-    const exported = JSON.parse(readFileSync(join(ROOT_BUILD, 'papers.json'), 'utf8')) as { papers: { slug: string; arxiv?: string; authors?: string[]; published?: string }[] };
-    expect(exported.papers.find((paper) => paper.slug === ON_ARXIV)).toMatchObject({ arxiv: '1506.00019', authors: ['Zachary C. Lipton', 'John Berkowitz', 'Charles Elkan'], published: '2015-05-29' });
+    const feed = JSON.parse(readFileSync(join(ROOT_BUILD, 'feed.json'), 'utf8')) as {
+      items: { url: string; authors?: { name: string }[] }[];
+    };
+    expect(feed.items.find((item) => item.url.endsWith(`/papers/${ON_ARXIV}/`))?.authors?.[0]).toEqual({
+      name: 'Zachary C. Lipton',
+    });
+    const exported = JSON.parse(readFileSync(join(ROOT_BUILD, 'papers.json'), 'utf8')) as {
+      papers: { slug: string; arxiv?: string; authors?: string[]; published?: string }[];
+    };
+    expect(exported.papers.find((paper) => paper.slug === ON_ARXIV)).toMatchObject({
+      arxiv: '1506.00019',
+      authors: ['Zachary C. Lipton', 'John Berkowitz', 'Charles Elkan'],
+      published: '2015-05-29',
+    });
   });
 });
 
 describe('page weight', () => {
   it('keeps every HTML page under 14 KB gzip, authors and links included', () => {
-    const pages = readdirSync(ROOT_BUILD, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
-    const heavy = pages.map((name) => [name, gzipSync(readFileSync(join(ROOT_BUILD, name)), { level: 6 }).length] as const).filter(([, bytes]) => bytes >= 14 * 1024);
+    const pages = readdirSync(ROOT_BUILD, { recursive: true, encoding: 'utf8' }).filter((name) =>
+      name.endsWith('.html'),
+    );
+    const heavy = pages
+      .map((name) => [name, gzipSync(readFileSync(join(ROOT_BUILD, name)), { level: 6 }).length] as const)
+      .filter(([, bytes]) => bytes >= 14 * 1024);
     expect(heavy).toEqual([]);
   });
 });

@@ -10,5 +10,10 @@ import { citationKey } from './citation-key.ts';
 export function citationKeys(papers: readonly Paper[]): Map<string, string> {
   const uses = new Map<string, number>();
   for (const paper of papers) uses.set(citationKey(paper), (uses.get(citationKey(paper)) ?? 0) + 1);
-  return new Map(papers.map((paper) => [paper.slug, (uses.get(citationKey(paper)) ?? 0) > 1 ? citationKey(paper, true) : citationKey(paper)]));
+  return new Map(
+    papers.map((paper) => [
+      paper.slug,
+      (uses.get(citationKey(paper)) ?? 0) > 1 ? citationKey(paper, true) : citationKey(paper),
+    ]),
+  );
 }

@@ -23,7 +23,8 @@ export function paperLinks(data: Pick<PaperData, 'title' | 'arxiv' | 'links'>): 
     links.push({ label: 'PDF', href: arxivPdfUrl(data.arxiv), title: `PDF of arXiv:${data.arxiv}` });
   }
   if (data.links?.paper) links.push({ label: 'Paper', href: data.links.paper });
-  if (links.length === 0) links.push({ label: 'Find on arXiv', href: arxivTitleSearchUrl(data.title), title: 'Search arXiv for this title' });
+  if (links.length === 0)
+    links.push({ label: 'Find on arXiv', href: arxivTitleSearchUrl(data.title), title: 'Search arXiv for this title' });
   if (data.links?.code) links.push({ label: 'Code', href: data.links.code });
   return links;
 }

@@ -4,7 +4,22 @@ const FORGES = new Set(['github.com', 'gitlab.com', 'codeberg.org', 'bitbucket.o
 const FORGE_PREFIX = /^(?:git|gitlab|gitea|forgejo)\./;
 // Hugging Face pages under these first segments are not repositories of code or models:
 // papers (the paper itself), datasets (data), and the site's own sections.
-const HUGGING_FACE_PAGES = new Set(['papers', 'datasets', 'docs', 'blog', 'collections', 'posts', 'learn', 'tasks', 'models', 'organizations', 'settings', 'join', 'login', 'pricing']);
+const HUGGING_FACE_PAGES = new Set([
+  'papers',
+  'datasets',
+  'docs',
+  'blog',
+  'collections',
+  'posts',
+  'learn',
+  'tasks',
+  'models',
+  'organizations',
+  'settings',
+  'join',
+  'login',
+  'pricing',
+]);
 
 /**
  * Whether `url` names a code repository: `/<owner>/<name>` (or deeper) on GitHub, GitLab,

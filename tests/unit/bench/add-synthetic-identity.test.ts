@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addSyntheticIdentity, syntheticArxivId, syntheticAuthors } from '../../../src/lib/bench/add-synthetic-identity.ts';
+import {
+  addSyntheticIdentity,
+  syntheticArxivId,
+  syntheticAuthors,
+} from '../../../src/lib/bench/add-synthetic-identity.ts';
 import { parseEntry } from '../../../src/lib/entry/parse-entry.ts';
 import { serializeEntry } from '../../../src/lib/entry/serialize-entry.ts';
 import { listedPapers } from '../site/fixtures.ts';

@@ -9,8 +9,12 @@ const names = (count: number) => Array.from({ length: count }, (_, index) => `Au
 describe('shortAuthors', () => {
   it('names up to three authors in full, more as the first two and et al.', () => {
     expect(shortAuthors(['Ada Lovelace'])).toBe('Ada Lovelace');
-    expect(shortAuthors(['Ada Lovelace', 'Alan Turing', 'Grace Hopper'])).toBe('Ada Lovelace, Alan Turing, Grace Hopper');
-    expect(shortAuthors(['Ada Lovelace', 'Alan Turing', 'Grace Hopper', 'Edsger W. Dijkstra'])).toBe('Ada Lovelace, Alan Turing et al.');
+    expect(shortAuthors(['Ada Lovelace', 'Alan Turing', 'Grace Hopper'])).toBe(
+      'Ada Lovelace, Alan Turing, Grace Hopper',
+    );
+    expect(shortAuthors(['Ada Lovelace', 'Alan Turing', 'Grace Hopper', 'Edsger W. Dijkstra'])).toBe(
+      'Ada Lovelace, Alan Turing et al.',
+    );
   });
 
   it('is empty for a paper without authors', () => {
@@ -31,12 +35,14 @@ describe('splitAuthors', () => {
 
 describe('authorSearchPath', () => {
   it('searches the site for the full name as a phrase, which the search page reads back', () => {
-    const path = authorSearchPath('Zoë  O\'Brien-Łukasiewicz');
+    const path = authorSearchPath("Zoë  O'Brien-Łukasiewicz");
     expect(path).toBe('/search/?q=%22Zo%C3%AB+O%27Brien-%C5%81ukasiewicz%22');
     expect(parseSearchState(new URL(path, 'https://example.org').searchParams).q).toBe('"Zoë O\'Brien-Łukasiewicz"');
   });
 
   it('keeps a name with quotes one phrase', () => {
-    expect(parseSearchState(new URL(authorSearchPath('Dwayne "The Rock" Johnson'), 'https://example.org').searchParams).q).toBe('"Dwayne The Rock Johnson"');
+    expect(
+      parseSearchState(new URL(authorSearchPath('Dwayne "The Rock" Johnson'), 'https://example.org').searchParams).q,
+    ).toBe('"Dwayne The Rock Johnson"');
   });
 });

@@ -7,7 +7,10 @@ const labels = (data: Parameters<typeof paperLinks>[0]) => paperLinks(data).map(
 
 describe('paperLinks', () => {
   it('leads with the arXiv page and PDF, then the paper elsewhere, then the code', () => {
-    const paper = withData(listedPaper('FactorLLM'), { arxiv: '2408.11855', links: { code: 'https://github.com/zhenwuweihe/FactorLLM', paper: 'https://doi.org/10.1000/182' } });
+    const paper = withData(listedPaper('FactorLLM'), {
+      arxiv: '2408.11855',
+      links: { code: 'https://github.com/zhenwuweihe/FactorLLM', paper: 'https://doi.org/10.1000/182' },
+    });
     expect(labels(paper.data)).toEqual([
       'arXiv https://arxiv.org/abs/2408.11855',
       'PDF https://arxiv.org/pdf/2408.11855',
@@ -16,7 +19,7 @@ describe('paperLinks', () => {
     ]);
   });
 
-  it('finds a paper without an id by arXiv\'s title search, before its code', () => {
+  it("finds a paper without an id by arXiv's title search, before its code", () => {
     const paper = listedPaper('FactorLLM');
     expect(labels(paper.data)).toEqual([
       'Find on arXiv https://arxiv.org/search/?query=FactorLLM%3A+Factorizing+Knowledge+via+Mixture+of+Experts+for+Large+Language+Models&searchtype=title',
@@ -25,7 +28,9 @@ describe('paperLinks', () => {
   });
 
   it('needs no search for a paper not on arXiv whose own link is known', () => {
-    expect(labels(withData(listedPaper('DiskGNN'), { links: { paper: 'https://doi.org/10.1000/182' } }).data)).toEqual(['Paper https://doi.org/10.1000/182']);
+    expect(labels(withData(listedPaper('DiskGNN'), { links: { paper: 'https://doi.org/10.1000/182' } }).data)).toEqual([
+      'Paper https://doi.org/10.1000/182',
+    ]);
   });
 
   it('gives every paper of the real listing a first link that leads to the paper or to arXiv', () => {
