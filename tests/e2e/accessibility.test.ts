@@ -11,6 +11,7 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PAGES: Record<string, string> = {
   home: '',
   paper: 'papers/forward-learning-of-graph-neural-networks/',
+  'paper with 23 authors': 'papers/configurable-foundation-models-building-llms-from-a-modular-perspective/',
   topic: 'topics/graph-neural-networks/',
   day: 'dates/2025/08/20/',
   search: 'search/?q=graph',

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
 import { checkFileNames } from './check-file-names.ts';
 import { findCopiedFiles } from './find-copied-files.ts';
+import { findDuplicateArxivIds } from './find-duplicate-arxiv-ids.ts';
 import { findDuplicateCodeLinks } from './find-duplicate-code-links.ts';
 import { findDuplicateTitles } from './find-duplicate-titles.ts';
 import { findEmptyTopics } from './find-empty-topics.ts';
@@ -41,15 +42,19 @@ export function checkContent(options: CheckOptions): CheckReport {
   const { loaded, diagnostics: entryProblems } = loadEntries(folder.entries, topicIds);
   diagnostics.push(...entryProblems);
 
-  // One duplicate is reported once: a copied file not again for its title, a second title not again for its code link.
+  // One duplicate is reported once: a copied file not again for its title, a second title
+  // not again for its arXiv id, a second id not again for its code link.
   const copied = findCopiedFiles(folder.entries);
   const originals = loaded.filter((entry) => !copied.copies.has(entry.file));
   const sameTitles = findDuplicateTitles(originals);
   const retitled = new Set(sameTitles.map((diagnostic) => diagnostic.file));
+  const sameIds = findDuplicateArxivIds(originals.filter((entry) => !retitled.has(entry.file)));
+  const reported = new Set([...retitled, ...sameIds.map((diagnostic) => diagnostic.file)]);
   diagnostics.push(
     ...copied.diagnostics,
     ...sameTitles,
-    ...findDuplicateCodeLinks(originals.filter((entry) => !retitled.has(entry.file))),
+    ...sameIds,
+    ...findDuplicateCodeLinks(originals.filter((entry) => !reported.has(entry.file))),
     ...checkFileNames(loaded, new Set(folder.entries.map((entry) => entry.slug))),
     ...findEmptyTopics(loaded, source?.vocabulary, vocabularyFile),
   );

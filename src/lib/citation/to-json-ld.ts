@@ -1,6 +1,8 @@
+import { arxivAbsUrl } from '../site/arxiv-urls.ts';
 import { excerpt } from '../site/excerpt.ts';
 import type { Paper } from '../site/paper.ts';
 import type { TopicInfo } from '../site/topic-info.ts';
+import { citedDay } from './cited-day.ts';
 
 // Pages import both from here; the serializer lives in its own file.
 export { serializeJsonLd } from './serialize-json-ld.ts';
@@ -18,7 +20,9 @@ export interface ScholarlyArticleJsonLd {
   headline: string;
   /** The whole title. */
   name: string;
-  /** The listing day, `YYYY-MM-DD`. */
+  /** The authors in the paper's order; absent when the entry lists none. */
+  author?: { '@type': 'Person'; name: string }[];
+  /** The day of the first arXiv version, else the listing day, `YYYY-MM-DD`. */
   datePublished: string;
   /** The paper's page on this site. */
   url: string;
@@ -30,23 +34,24 @@ export interface ScholarlyArticleJsonLd {
   about?: { '@type': 'Thing'; name: string; description?: string }[];
   /** The topics' names, best first. */
   keywords?: string[];
-  /** The paper itself elsewhere (arXiv, DOI). */
+  /** The paper itself elsewhere: its arXiv page, else its DOI or publisher page. */
   sameAs?: string;
   /** The code the paper's results come from. */
   isBasedOn?: { '@type': 'SoftwareSourceCode'; codeRepository: string };
 }
 
 /**
- * The schema.org description of a paper's page (`url`): title, listing day as
- * `datePublished`, abstract, its topics as `about` and `keywords`, the paper elsewhere
+ * The schema.org description of a paper's page (`url`): title, authors as `Person`s,
+ * the day of its first arXiv version (else the listing day) as `datePublished`,
+ * abstract, its topics as `about` and `keywords`, the paper elsewhere (arXiv first)
  * as `sameAs`, and its code as `isBasedOn` a `SoftwareSourceCode`, the type that owns
- * `codeRepository`. No author: the data has none.
+ * `codeRepository`.
  *
  * `topics` is either the paper's topic names, best first, taken as they are, or topic
  * records (the whole vocabulary will do), from which the paper's ids are looked up.
  */
 export function toJsonLd(paper: Paper, url: string, topics: readonly (string | TopicInfo)[]): ScholarlyArticleJsonLd {
-  const { title, date, topics: ids, links } = paper.data;
+  const { title, authors, arxiv, topics: ids, links } = paper.data;
   const byId = new Map(topics.filter((topic) => typeof topic !== 'string').map((topic) => [topic.id, topic]));
   const named = topics.filter((topic) => typeof topic === 'string').map((name) => ({ name, description: undefined }));
   const known = [...named, ...ids.map((id) => byId.get(id)).filter((topic) => topic !== undefined)];
@@ -55,7 +60,8 @@ export function toJsonLd(paper: Paper, url: string, topics: readonly (string | T
     '@type': 'ScholarlyArticle',
     headline: excerpt(title, HEADLINE_LENGTH),
     name: title,
-    datePublished: date,
+    ...(authors && authors.length > 0 ? { author: authors.map((name) => ({ '@type': 'Person' as const, name })) } : {}),
+    datePublished: citedDay(paper.data),
     url,
     mainEntityOfPage: url,
     abstract: paper.text,
@@ -64,7 +70,8 @@ export function toJsonLd(paper: Paper, url: string, topics: readonly (string | T
     article.about = known.map(({ name, description }) => (description ? { '@type': 'Thing', name, description } : { '@type': 'Thing', name }));
     article.keywords = known.map((topic) => topic.name);
   }
-  if (links?.paper) article.sameAs = links.paper;
+  const elsewhere = arxiv ? arxivAbsUrl(arxiv) : links?.paper;
+  if (elsewhere) article.sameAs = elsewhere;
   if (links?.code) article.isBasedOn = { '@type': 'SoftwareSourceCode', codeRepository: links.code };
   return article;
 }

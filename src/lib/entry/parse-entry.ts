@@ -1,6 +1,7 @@
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostic.ts';
-import { compiledPaperSchema, type PaperData } from '../schema/paper.ts';
+import { z } from 'zod';
+import { compiledPaperSchema, paperSchema, type PaperData } from '../schema/paper.ts';
 import { closestMatch } from '../text/closest-match.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 import { MAX_YAML_ALIASES } from './yaml-on-demand.ts';
@@ -92,10 +93,18 @@ export function parseEntry(text: string, file: string, options: ParseEntryOption
   return { data: valid ? result.data : undefined, body: parts.body, bodyLine: parts.bodyLine, diagnostics };
 }
 
+// Read from the schema, so a field added there is named here: `links (code, paper)`.
+const ALLOWED_FIELDS = Object.entries(paperSchema.shape)
+  .map(([key, field]) => {
+    const inner = field instanceof z.ZodOptional ? field.unwrap() : field;
+    return inner instanceof z.ZodObject ? `${key} (${Object.keys(inner.shape).join(', ')})` : key;
+  })
+  .join(', ');
+
 function hintFor(code: string): string {
   switch (code) {
     case 'unrecognized_keys':
-      return 'allowed fields: title, authors, arxiv, published, date, topics, links (code, paper), source (listing, line)';
+      return `allowed fields: ${ALLOWED_FIELDS}`;
     case 'invalid_type':
       return 'check the field is present and of the right kind (text, list, number)';
     default:

@@ -15,6 +15,8 @@ export interface FeedItem {
   content: string;
   /** Topic names, best first. */
   categories: string[];
+  /** The paper's authors, in its order; empty when the entry lists none. */
+  authors: string[];
   /** The paper's code repository, when known (JSON Feed's `external_url`). */
   externalUrl?: string;
 }

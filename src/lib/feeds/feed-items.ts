@@ -22,7 +22,7 @@ export interface FeedOptions {
 /**
  * Feed items for papers, in site order (newest first; slice for the latest N):
  * absolute links that honour the base path, the listing day at UTC midnight so
- * no reader shows the day before, an excerpt, the rendered body and topic names.
+ * no reader shows the day before, an excerpt, the rendered body, topic names and authors.
  */
 export function feedItems(papers: readonly Paper[], options: FeedOptions): FeedItem[] {
   const names = new Map(options.topics.map((topic) => [topic.id, topic.name]));
@@ -34,6 +34,7 @@ export function feedItems(papers: readonly Paper[], options: FeedOptions): FeedI
       description: excerpt(paper.text, DESCRIPTION_LENGTH),
       content: paper.html,
       categories: paper.data.topics.map((id) => names.get(id)).filter((name) => name !== undefined),
+      authors: [...(paper.data.authors ?? [])],
     };
     if (paper.data.links?.code) item.externalUrl = paper.data.links.code;
     return item;

@@ -16,6 +16,8 @@ export interface JsonFeedItem {
   date_published: string;
   /** Topic names, best first; absent when the paper has none. */
   tags?: string[];
+  /** The paper's authors, in its order; absent when the entry lists none. */
+  authors?: { name: string }[];
   /** The code repository; absent when unknown. */
   external_url?: string;
 }
@@ -52,7 +54,8 @@ export interface JsonFeedOptions {
 
 /**
  * A JSON Feed 1.1 object from the same items as the RSS feed (serialise it with
- * `JSON.stringify`). Each item's id is its page URL, which never changes; the code
+ * `JSON.stringify`). Each item's id is its page URL, which never changes; the paper's
+ * authors are the item's `authors` (JSON Feed 1.1 names them per item); the code
  * repository, when known, is the item's `external_url`.
  */
 export function toJsonFeed(options: JsonFeedOptions): JsonFeed {
@@ -73,6 +76,7 @@ export function toJsonFeed(options: JsonFeedOptions): JsonFeed {
         date_published: item.pubDate.toISOString().replace(/\.000Z$/, 'Z'),
       };
       if (item.categories.length > 0) entry.tags = item.categories;
+      if (item.authors.length > 0) entry.authors = item.authors.map((name) => ({ name }));
       if (item.externalUrl) entry.external_url = item.externalUrl;
       return entry;
     }),

@@ -9,6 +9,8 @@ export interface ResultView {
   /** The paper page, base path included. */
   url: string;
   title: string;
+  /** The first authors, compact (`shortAuthors`); `''` when the paper lists none. */
+  authors: string;
   /** The listing day, when the page declared a valid one. */
   date: { iso: string; label: string } | undefined;
   /** Topics in the paper's own order (best first), linked when the vocabulary knows them. */
@@ -29,7 +31,8 @@ function dayOf(iso: string | undefined): ResultView['date'] {
 /**
  * How a Pagefind result is shown. Topics come from the `topic` filter (exact
  * names) ordered as in the `topics` meta (the paper's order); `topicIds` maps a
- * name to its id for a link to `/topics/<id>/` under `base`. The excerpt is
+ * name to its id for a link to `/topics/<id>/` under `base`. The authors are the
+ * `authors` meta the page wrote, already compact. The excerpt is
  * plain-text runs, without the title the result already shows.
  */
 export function toResultView(fragment: PagefindFragment, base: string, topicIds: ReadonlyMap<string, string>): ResultView {
@@ -40,6 +43,7 @@ export function toResultView(fragment: PagefindFragment, base: string, topicIds:
   return {
     url: fragment.url,
     title,
+    authors: fragment.meta['authors'] ?? '',
     date: dayOf(fragment.meta['date']),
     topics: names.map((name) => {
       const id = topicIds.get(name);

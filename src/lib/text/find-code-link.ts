@@ -1,8 +1,7 @@
+import { isRepositoryUrl } from './is-repository-url.ts';
 import { ownCopy } from './own-copy.ts';
 
-// Hosts whose links are code whatever the sentence says.
-const CODE_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sourceforge\.net|git\.[a-z0-9.-]+)$/i;
-// Words in the sentence before a link that make it the code link.
+// Words in the sentence before a link that make it the code link among several repositories.
 const CODE_CONTEXT = /\b(?:code|codes|implementation|repository|repo|software|source|toolkit|library|package)\b/i;
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`{}|\\^]+/gi;
 const TRAILING = /[.,;:!?'"*_~]+$/;
@@ -35,12 +34,12 @@ function sentenceBefore(text: string, index: number): string {
 /**
  * The code link of an abstract ("Code: https://github.com/…", "our code is
  * available at https://…"), without trailing punctuation, or undefined.
- * A link counts when its host hosts code or its sentence speaks of code.
+ * Only a repository counts ({@link isRepositoryUrl}): a paper or project page
+ * stays out even when its sentence says "code". Of several repositories, the
+ * first whose sentence speaks of code wins, else the first.
  */
 export function findCodeLink(abstract: string): string | undefined {
-  for (const { url, index } of findUrls(abstract)) {
-    const host = URL.parse(url)?.hostname ?? '';
-    if (CODE_HOSTS.test(host) || CODE_CONTEXT.test(sentenceBefore(abstract, index))) return ownCopy(url);
-  }
-  return undefined;
+  const repositories = findUrls(abstract).filter(({ url }) => isRepositoryUrl(url));
+  const found = repositories.find(({ index }) => CODE_CONTEXT.test(sentenceBefore(abstract, index))) ?? repositories[0];
+  return found === undefined ? undefined : ownCopy(found.url);
 }

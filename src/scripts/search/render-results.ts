@@ -8,7 +8,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): 
 
 /**
  * One result as a list item shaped like the site's other paper lists (title,
- * day, topic chips, excerpt). Everything is set as text, never as HTML: the
+ * first authors and day, topic chips, excerpt). Everything is set as text, never as HTML: the
  * excerpt's matches become `<mark>` elements.
  */
 export function renderResult(view: ResultView): HTMLLIElement {
@@ -18,12 +18,17 @@ export function renderResult(view: ResultView): HTMLLIElement {
   link.href = view.url;
   heading.append(link);
   item.append(heading);
-  if (view.date) {
+  if (view.authors || view.date) {
+    // As the site's own lists: "Ada Lovelace, Alan Turing et al. · 20 August 2025".
     const meta = element('span');
     meta.className = 'meta';
-    const time = element('time', view.date.label);
-    time.dateTime = view.date.iso;
-    meta.append(time);
+    if (view.authors) meta.append(view.authors);
+    if (view.authors && view.date) meta.append(' · ');
+    if (view.date) {
+      const time = element('time', view.date.label);
+      time.dateTime = view.date.iso;
+      meta.append(time);
+    }
     item.append(meta);
   }
   if (view.topics.length > 0) {

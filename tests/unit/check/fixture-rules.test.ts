@@ -40,6 +40,13 @@ const RULES: Record<string, string[]> = {
   'duplicate-code-link': [
     `fail/${B}.mdx:7:9: error: links.code: http://www.github.com/JinheonBaek/FED-PUB.git/ is the repository already linked by fail/${A}.mdx:8 ("Personalized Subgraph Federated Learning")`,
   ],
+  'duplicate-arxiv-id': [
+    `fail/${B}.mdx:3:8: error: arxiv: 2206.10206 is the paper already entered as fail/${A}.mdx:3 ("Personalized Subgraph Federated Learning")`,
+  ],
+  'malformed-arxiv-id': [
+    `fail/${B}.mdx:3:8: error: arxiv: write the id in quotes, such as arxiv: "2408.08338": unquoted, YAML reads it as a number and drops trailing zeros`,
+    `fail/${A}.mdx:3:8: error: arxiv: expected a bare arXiv identifier such as 2408.08338 or math/0703123 (no "arXiv:" prefix, no version such as v2)`,
+  ],
   'copied-file': [`fail/${A}-b73311.mdx:1:1: error: this file is a copy of fail/${A}.mdx: the same paper under two slugs`],
   'file-name': [`fail/fed-pub.mdx:2:8: error: the file name "fed-pub.mdx" does not match the title; expected "${A}.mdx"`],
   'unsafe-mdx': [
@@ -77,6 +84,20 @@ describe('npm run check, rule by rule', () => {
   it('suggests topics for an entry that has none, from the vocabulary\'s rules', () => {
     const empty = check('empty-topics', 'fail').diagnostics.find((d) => d.message.startsWith('topics: the list is empty'));
     expect(empty?.hint).toBe('add topics from ../topics.yaml; its rules suggest: federated-learning, graph-neural-networks');
+  });
+
+  it('lists every field of the schema, arxiv and authors included, for an unknown field', () => {
+    expect(check('frontmatter-unknown-field', 'fail').diagnostics[0]?.hint).toBe(
+      'allowed fields: title, authors, arxiv, published, date, topics, links (code, paper), source (listing, line)',
+    );
+  });
+
+  it('says how to write an arXiv id that is not bare', () => {
+    const malformed = check('malformed-arxiv-id', 'fail').diagnostics.map((d) => [d.file, d.line, d.message.split(':')[0]]);
+    expect(malformed).toEqual([
+      [`fail/${B}.mdx`, 3, 'arxiv'],
+      [`fail/${A}.mdx`, 3, 'arxiv'],
+    ]);
   });
 
   it('names the file to rename to, with the command', () => {

@@ -21,7 +21,7 @@ describe('toBibtex', () => {
   it('writes a complete @misc entry for a real paper with a code link', () => {
     expect(toBibtex(listedPaper('FactorLLM'), site)).toBe(
       [
-        '@misc{factorllm2025-h5av,',
+        '@misc{factorllm2025,',
         '  title = {{FactorLLM}: Factorizing Knowledge via Mixture of Experts for Large Language Models},',
         '  year = {2025},',
         '  month = aug,',
@@ -42,8 +42,44 @@ describe('toBibtex', () => {
 
   it('invents no author and leaves the note out when there is no code', () => {
     const entry = toBibtex(listedPaper('Transform Once'), site);
-    expect(entry).not.toMatch(/author|note/);
-    expect(entry).toMatch(/^@misc\{transform2025-[0-9a-z]{4},\n/);
+    expect(entry).not.toMatch(/author|note|eprint/);
+    expect(entry).toMatch(/^@misc\{transform2025,\n/);
+  });
+
+  it('cites a paper on arXiv as arXiv exports it: authors, first version\'s year, eprint, and url at the paper', () => {
+    const paper = withData(listedPaper('FactorLLM'), {
+      authors: ['Ada Lovelace', 'Alan M. Turing', 'Grace Hopper'],
+      arxiv: '2408.11855',
+      published: '2024-08-21',
+    });
+    expect(toBibtex(paper, site)).toBe(
+      [
+        '@misc{lovelace2024factorllm,',
+        '  title = {{FactorLLM}: Factorizing Knowledge via Mixture of Experts for Large Language Models},',
+        '  author = {Ada Lovelace and Alan M. Turing and Grace Hopper},',
+        '  year = {2024},',
+        '  month = aug,',
+        '  eprint = {2408.11855},',
+        '  archivePrefix = {arXiv},',
+        '  url = {https://arxiv.org/abs/2408.11855},',
+        '  note = {Code: \\url{https://github.com/zhenwuweihe/FactorLLM}}',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('takes year and month from the listing only when the first version\'s day is unknown', () => {
+    const paper = withData(listedPaper('DiskGNN'), { arxiv: 'math/0703123' });
+    expect(toBibtex(paper, site)).toContain('  year = {2025},\n  month = aug,\n  eprint = {math/0703123},\n  archivePrefix = {arXiv},\n  url = {https://arxiv.org/abs/math/0703123}\n');
+    expect(toBibtex(withData(paper, { published: '2007-03-05' }), site)).toContain('  year = {2007},\n  month = mar,');
+  });
+
+  it('escapes author names and keeps a name with "and" or a comma whole', () => {
+    const paper = withData(listedPaper('DiskGNN'), { authors: ['Jean-Luc Picard_2', 'The Research and Development Team', 'Smith, Jr., John', 'Zoë {Brace}'] });
+    expect(toBibtex(paper, site)).toContain(
+      '  author = {Jean-Luc Picard\\_2 and {The Research and Development Team} and {Smith, Jr., John} and Zoë \\textbraceleft{}Brace\\textbraceright{}},\n',
+    );
   });
 
   it('points url at the paper itself when its link is known', () => {

@@ -22,6 +22,17 @@ describe('toJsonLd', () => {
     expect(article).not.toHaveProperty('author');
   });
 
+  it('names the authors as Persons, in order, and dates the article by its first arXiv version', () => {
+    const onArxiv = withData(paper, { authors: ['Ada Lovelace', 'Alan Turing'], arxiv: '2408.11855', published: '2024-08-21' });
+    const described = toJsonLd(onArxiv, url, TOPICS);
+    expect(described.author).toEqual([
+      { '@type': 'Person', name: 'Ada Lovelace' },
+      { '@type': 'Person', name: 'Alan Turing' },
+    ]);
+    expect(described.datePublished).toBe('2024-08-21');
+    expect(described.sameAs).toBe('https://arxiv.org/abs/2408.11855');
+  });
+
   it('names its topics, best first, skipping ids the vocabulary lacks', () => {
     expect(article.keywords).toEqual(['Mixture of experts', 'Efficient training']);
     expect(article.about?.[0]).toEqual({ '@type': 'Thing', name: 'Mixture of experts', description: TOPICS[1]?.description });

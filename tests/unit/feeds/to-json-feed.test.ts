@@ -6,7 +6,7 @@ import { TOPICS, listedPaper, withData } from '../site/fixtures.ts';
 const site = { siteUrl: 'https://example.org', basePath: '/papershelf/', topics: TOPICS };
 
 describe('toJsonFeed', () => {
-  const factor = withData(listedPaper('FactorLLM'), { topics: ['mixture-of-experts'] });
+  const factor = withData(listedPaper('FactorLLM'), { topics: ['mixture-of-experts'], authors: ['Ada Lovelace', 'Alan Turing'] });
   const plain = listedPaper('Transform Once');
   const feed = toJsonFeed({
     title: 'papershelf',
@@ -32,15 +32,17 @@ describe('toJsonFeed', () => {
       content_html: factor.html,
       date_published: '2025-08-20T00:00:00Z',
       tags: ['Mixture of experts'],
+      authors: [{ name: 'Ada Lovelace' }, { name: 'Alan Turing' }],
       external_url: 'https://github.com/zhenwuweihe/FactorLLM',
     });
     expect(item?.url).toMatch(/^https:\/\/example\.org\/papershelf\/papers\/factorllm-/);
     expect(item?.summary.endsWith('…')).toBe(true);
   });
 
-  it('leaves out tags and external_url an item does not have', () => {
+  it('leaves out tags, authors and external_url an item does not have', () => {
     const item = feed.items.find((entry) => entry.title === plain.data.title);
     expect(item).not.toHaveProperty('tags');
+    expect(item).not.toHaveProperty('authors');
     expect(item).not.toHaveProperty('external_url');
   });
 

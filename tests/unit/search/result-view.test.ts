@@ -29,6 +29,12 @@ describe('toResultView', () => {
       { name: 'Generative models', href: undefined },
     ]);
     expect(view.excerpt).toEqual([{ text: 'Deep neural networks trained on Functional Connectivity', marked: false }]);
+    expect(view.authors).toBe('');
+  });
+
+  it('shows the first authors the page declared', () => {
+    const view = toResultView({ ...FRAGMENT, meta: { ...FRAGMENT.meta, authors: 'Ada Lovelace, Alan Turing et al.' } }, '/', IDS);
+    expect(view.authors).toBe('Ada Lovelace, Alan Turing et al.');
   });
 
   it('survives a page with missing or broken meta', () => {

@@ -21,6 +21,8 @@ describe('paperPageCacheKey', () => {
       { ...inputs, previous: undefined },
       { ...inputs, next: c },
       { ...inputs, topics: [{ ...TOPICS[0]!, name: 'Renamed topic' }] },
+      { ...inputs, paper: withData(paper, { authors: ['Ada Lovelace'] }) },
+      { ...inputs, citeKey: 'lovelace2025graph-1kqx0ab' },
     ];
     for (const other of changed) expect(paperPageCacheKey(other)).not.toBe(key);
   });
