@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { withoutLookedUpFields } from '../../../src/lib/entry/without-looked-up-fields.ts';
 import { localDate } from '../../../src/lib/scaffold/local-date.ts';
 import { repoPath, runScript } from '../helpers.ts';
 import { startArxivServer, type ArxivServer } from './arxiv-server.ts';
@@ -28,7 +29,8 @@ afterAll(() => server.close());
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'papershelf-lookup-'));
   mkdirSync(join(work, 'content/papers'), { recursive: true });
-  for (const entry of ENTRIES) cpSync(repoPath(entry), join(work, entry));
+  // The bundled entries as ingest wrote them, before they were looked up.
+  for (const entry of ENTRIES) writeFileSync(join(work, entry), withoutLookedUpFields(readFileSync(repoPath(entry), 'utf8')));
   cpSync(repoPath('content/topics.yaml'), join(work, 'content/topics.yaml'));
   // A curator gave this one its id by hand, in their own words; lookup asks arXiv by the id.
   const review = readFileSync(join(work, REVIEW), 'utf8').replace(

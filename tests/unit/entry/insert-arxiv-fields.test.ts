@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { insertArxivFields } from '../../../src/lib/entry/insert-arxiv-fields.ts';
+import { withoutLookedUpFields } from '../../../src/lib/entry/without-looked-up-fields.ts';
 import { readRepoFile } from '../helpers.ts';
 
 const FOUND = {
@@ -13,7 +14,8 @@ const FILE = 'content/papers/a-critical-review-of-recurrent-neural-networks-for-
 
 describe('insertArxivFields', () => {
   it('inserts the fields before date and leaves every other byte of a bundled entry as it was', () => {
-    const text = readRepoFile(FILE);
+    // The entry as ingest wrote it, before lookup.
+    const text = withoutLookedUpFields(readRepoFile(FILE));
     const result = insertArxivFields(text, FOUND, FILE);
     if ('problem' in result) throw new Error(result.problem.message);
     expect(result.added).toEqual(['authors', 'arxiv', 'published']);

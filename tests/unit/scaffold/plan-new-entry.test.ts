@@ -65,7 +65,7 @@ describe('planNewEntry', () => {
 
   it('refuses a paper whose code repository another entry already links', () => {
     const result = plan({ code: 'http://www.github.com/JinheonBaek/FED-PUB.git' });
-    expect(!result.ok && result.problems[0]?.where).toBe('content/papers/personalized-subgraph-federated-learning.mdx:8:9');
+    expect(!result.ok && result.problems[0]?.where).toBe('content/papers/personalized-subgraph-federated-learning.mdx:16:9');
     expect(!result.ok && result.problems[0]?.message).toBe('the paper is already in the reading list: same code repository, https://github.com/JinheonBaek/FED-PUB');
   });
 
