@@ -9,7 +9,9 @@ export const PROMPT_MESSAGE = 'Type words to search, or choose a topic, year or 
  */
 export function countMessage(total: number, shown: number, state: SearchState): string {
   const words = state.q.trim();
-  const subject = words ? `“${words}”` : 'these filters';
+  // A phrase search (an author's name from a paper page) is already in quotes: it is not quoted twice.
+  const quoted = /^"[^"]+"$/.test(words) ? words.slice(1, -1) : words;
+  const subject = words ? `“${quoted}”` : 'these filters';
   if (total === 0) return `No papers match ${subject}. Try other words or remove a filter.`;
   const matched = `${total} ${total === 1 ? 'paper matches' : 'papers match'} ${subject}`;
   return shown < total ? `${matched}; showing ${shown}.` : `${matched}.`;
