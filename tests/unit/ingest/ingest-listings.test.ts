@@ -55,7 +55,8 @@ describe('ingestListings', () => {
     expect(snapshot(papers)).toEqual(before);
   });
 
-  it('leaves out a code link another entry already has, with a warning, so check and the build still pass', () => {
+  // Three ingests and a whole check: 1-2 s alone, past vitest's 5 s default on a shared 2-core machine.
+  it('leaves out a code link another entry already has, with a warning, so check and the build still pass', { timeout: 30_000 }, () => {
     const shared = 'https://github.com/example/shared-repo';
     writeFileSync(listing, [
       'Daily Papers', '', 'Aug 20', '',
