@@ -1,5 +1,7 @@
 import { relative } from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
+import { publicFileChecker } from '../entry/public-file-checker.ts';
+import { normalizeTitle } from '../text/normalize-title.ts';
 import { checkFileNames } from './check-file-names.ts';
 import { findCopiedFiles } from './find-copied-files.ts';
 import { findDuplicateCodeLinks } from './find-duplicate-code-links.ts';
@@ -19,6 +21,8 @@ export interface CheckOptions {
   topicsFile: string;
   /** Files are named relative to this folder in messages (the project root). */
   root: string;
+  /** The site's `public/` folder, where an entry's images must be; when absent, they are not checked. */
+  publicDirectory?: string;
 }
 
 /** The outcome of a check: how many files were read, and every problem, sorted. */
@@ -38,7 +42,8 @@ export function checkContent(options: CheckOptions): CheckReport {
   const { source, diagnostics } = readVocabularySource(options.topicsFile, vocabularyFile);
   const folder = readEntryFiles(options.papersDirectory, options.root);
   const topicIds = source ? new Set(source.vocabulary.topics.map((topic) => topic.id)) : undefined;
-  const { loaded, diagnostics: entryProblems } = loadEntries(folder.entries, topicIds);
+  const publicFile = options.publicDirectory === undefined ? undefined : publicFileChecker(options.publicDirectory);
+  const { loaded, diagnostics: entryProblems } = loadEntries(folder.entries, topicIds, publicFile);
   diagnostics.push(...entryProblems);
 
   // One duplicate is reported once: a copied file not again for its title, a second title not again for its code link.
@@ -46,11 +51,13 @@ export function checkContent(options: CheckOptions): CheckReport {
   const originals = loaded.filter((entry) => !copied.copies.has(entry.file));
   const sameTitles = findDuplicateTitles(originals);
   const retitled = new Set(sameTitles.map((diagnostic) => diagnostic.file));
+  const duplicatedTitles = new Set(originals.filter((entry) => retitled.has(entry.file)).map((entry) => normalizeTitle(entry.data.title)));
   diagnostics.push(
     ...copied.diagnostics,
     ...sameTitles,
     ...findDuplicateCodeLinks(originals.filter((entry) => !retitled.has(entry.file))),
-    ...checkFileNames(loaded, new Set(folder.entries.map((entry) => entry.slug))),
+    // The entries of a paper entered twice are to be merged and one deleted: renaming either would not help.
+    ...checkFileNames(loaded.filter((entry) => !duplicatedTitles.has(normalizeTitle(entry.data.title))), new Set(folder.entries.map((entry) => entry.slug))),
     ...findEmptyTopics(loaded, source?.vocabulary, vocabularyFile),
   );
   // Whether a topic is used can only be told when every entry could be read.
