@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { entryProblemsOverlay } from './src/integrations/entry-problems-overlay.ts';
 import { fastCleanOutDir } from './src/integrations/fast-clean-out-dir.ts';
 import { siteConfig } from './src/integrations/site-config.ts';
 
@@ -23,5 +24,6 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Pagefind and the service worker run after Astro, in their own process
   // (scripts/finish-build.ts, part of npm run build), so their memory and Astro's never add up.
-  integrations: [fastCleanOutDir({ keep: ['papers'] }), mdx(), sitemap()],
+  // In astro dev, a problem in an entry shows in Astro's error overlay and the server stays up.
+  integrations: [fastCleanOutDir({ keep: ['papers'] }), mdx(), sitemap(), entryProblemsOverlay()],
 });

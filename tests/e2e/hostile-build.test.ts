@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { copyProject as copyProjectTo } from '../../src/lib/bench/copy-project.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const HOSTILE = join(REPO, 'tests/fixtures/entries/hostile');
@@ -15,10 +16,7 @@ const BUNDLED_FILES = readdirSync(join(REPO, 'content/papers')).length + 1;
 /** A copy of the project to build in, its node_modules linked, not copied. */
 function copyProject(): string {
   const work = mkdtempSync(join(tmpdir(), 'papershelf-build-'));
-  for (const path of ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(REPO, path), join(work, path), { recursive: true });
-  }
-  symlinkSync(join(REPO, 'node_modules'), join(work, 'node_modules'), 'dir');
+  copyProjectTo(REPO, work, { content: true });
   return work;
 }
 

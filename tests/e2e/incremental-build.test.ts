@@ -1,13 +1,13 @@
 // A rebuild after editing one paper renders only the pages whose content changed,
 // keeps the others from the last build, and still indexes every paper for search.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../src/lib/bench/copy-project.ts';
 import { buildSite } from './build-site.ts';
 
-const PROJECT_FILES = ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 const EDITED = 'metamixer-is-all-you-need';
 const REMOVED = 'biper-binary-neural-networks-using-a-periodic-function';
 const UNRELATED = 'activation-space-selectable-kolmogorov-arnold-networks';
@@ -36,8 +36,7 @@ const buildId = () => (JSON.parse(readFileSync(join(project, 'dist', 'offline.js
 
 beforeAll(() => {
   project = join(mkdtempSync(join(tmpdir(), 'papershelf-incremental-')), 'project');
-  for (const file of PROJECT_FILES) cpSync(file, join(project, file), { recursive: true });
-  symlinkSync(join(process.cwd(), 'node_modules'), join(project, 'node_modules'), 'dir');
+  copyProject(process.cwd(), project, { content: true });
   build();
   first = { papers: readdirSync(join(project, 'dist', 'papers')).length, unrelatedTime: statSync(page(UNRELATED)).mtimeMs };
   const edited = join(project, 'content', 'papers', `${EDITED}.mdx`);
