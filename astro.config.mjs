@@ -19,6 +19,8 @@ export default defineConfig({
   cacheDir: './.cache/astro/',
   vite: { cacheDir: './.cache/vite/' },
   build: { format: 'directory' },
+  // Astro's log without its step-by-step lines and one line a page: counts, time and problems.
+  logger: { entrypoint: './src/integrations/quiet-logger.ts' },
   // Paper pages return a cacheKey (src/pages/papers/[slug].astro): a rebuild renders only
   // the pages whose content changed and keeps the rest of dist/papers/ from the last build.
   experimental: { incrementalBuild: true },

@@ -30,6 +30,13 @@ function fragments(): string[] {
   return readdirSync(folder).map((name) => gunzipSync(readFileSync(join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, ''));
 }
 
+/** How many files the build's summary line says it kept from the last build. */
+function kept(log: string | undefined): number {
+  const match = /page\(s\) built in [\d.]+m?s \(\d+ files, (\d+) kept from the last build\)/.exec(log ?? '');
+  if (!match) throw new Error(`the build printed no line of counts:\n${log}`);
+  return Number(match[1]);
+}
+
 let first = { papers: 0, unrelatedTime: 0 };
 const buildIds: string[] = [];
 const buildId = () => (JSON.parse(readFileSync(join(project, 'dist', 'offline.json'), 'utf8')) as { buildId: string }).buildId;
@@ -56,8 +63,9 @@ describe('a rebuild after one paper is edited and one removed', () => {
   it('renders the edited page again and keeps an unrelated one from the last build', () => {
     expect(readFileSync(page(EDITED), 'utf8')).toContain(WORD);
     expect(statSync(page(UNRELATED)).mtimeMs).toBe(first.unrelatedTime);
-    expect(logs[1]).toMatch(new RegExp(`/papers/${UNRELATED}/index.html.*\\(cached\\)`));
-    expect(logs[1]).not.toMatch(new RegExp(`/papers/${EDITED}/index.html.*\\(cached\\)`));
+    // The build's one line of counts: some pages kept, not all (the edited one and its neighbours were rendered).
+    expect(kept(logs[1])).toBeGreaterThan(0);
+    expect(kept(logs[1])).toBeLessThan(first.papers - 1);
   });
 
   it('removes the page of the removed paper and nothing else', () => {
@@ -66,7 +74,7 @@ describe('a rebuild after one paper is edited and one removed', () => {
   });
 
   it('then, with nothing changed, keeps every paper page and gives the same build id (readers keep their caches)', () => {
-    expect(logs[2]?.match(/papers\/[^ ]+\/index\.html.*\(cached\)/g)).toHaveLength(first.papers - 1);
+    expect(kept(logs[2])).toBe(first.papers - 1);
     expect(buildIds[1]).toBe(buildIds[0]);
   });
 
