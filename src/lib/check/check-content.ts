@@ -25,9 +25,12 @@ export interface CheckOptions {
   publicDirectory?: string;
 }
 
-/** The outcome of a check: how many files were read, and every problem, sorted. */
+/** The outcome of a check: what was read, and every problem, sorted. */
 export interface CheckReport {
-  files: number;
+  /** The `.mdx` entries of the papers folder. */
+  entries: number;
+  /** Other files of the papers folder (each warned about: the site does not read them). */
+  otherFiles: number;
   diagnostics: Diagnostic[];
 }
 
@@ -65,5 +68,5 @@ export function checkContent(options: CheckOptions): CheckReport {
   for (const file of folder.ignored) {
     diagnostics.push({ file, line: 1, column: 1, severity: 'warning', message: 'this file is not read: paper entries are .mdx files', hint: 'rename it to <slug>.mdx if it is an entry, or move it out of the papers folder' });
   }
-  return { files: folder.entries.length + folder.ignored.length + 1, diagnostics: sortDiagnostics(diagnostics) };
+  return { entries: folder.entries.length, otherFiles: folder.ignored.length, diagnostics: sortDiagnostics(diagnostics) };
 }
