@@ -3,6 +3,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../src/lib/bench/copy-project.ts';
@@ -32,7 +33,8 @@ function fragments(): string[] {
 
 /** How many files the build's summary line says it kept from the last build. */
 function kept(log: string | undefined): number {
-  const match = /page\(s\) built in [\d.]+m?s \(\d+ files, (\d+) kept from the last build\)/.exec(log ?? '');
+  // Astro's colours stay in a piped log: the time is printed in bold.
+  const match = /page\(s\) built in [\d.]+m?s \(\d+ files, (\d+) kept from the last build\)/.exec(stripVTControlCharacters(log ?? ''));
   if (!match) throw new Error(`the build printed no line of counts:\n${log}`);
   return Number(match[1]);
 }
