@@ -101,7 +101,7 @@ export function explainMdxError(error: unknown, body: string): ExplainedMdxError
       if (parsed.ruleId === 'end-tag-mismatch') return unclosedTag(reason, fallback);
       if (parsed.ruleId === 'unexpected-closing-slash') {
         const name = /^<\/\s*([\w.-]*)/.exec(body.slice(Math.max(0, offset - 1)))?.[1] ?? '';
-        return { ...fallback, message: `</${name}> closes a <${name}> that was never opened`, hint: `remove it, or add <${name}> on a line of its own where the ${name || 'component'} starts` };
+        return { ...fallback, message: `</${name}> closes a <${name}> that was never opened`, hint: `remove it, or add <${name}> on a line of its own where the ${name.toLowerCase() || 'component'} starts` };
       }
       return fallback;
     case 'micromark-extension-mdx-jsx':
