@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { entryProblemsOverlay } from './src/integrations/entry-problems-overlay.ts';
 import { fastCleanOutDir } from './src/integrations/fast-clean-out-dir.ts';
 import { siteConfig } from './src/integrations/site-config.ts';
 
@@ -18,10 +19,13 @@ export default defineConfig({
   cacheDir: './.cache/astro/',
   vite: { cacheDir: './.cache/vite/' },
   build: { format: 'directory' },
+  // Astro's log without its step-by-step lines and one line a page: counts, time and problems.
+  logger: { entrypoint: './src/integrations/quiet-logger.ts' },
   // Paper pages return a cacheKey (src/pages/papers/[slug].astro): a rebuild renders only
   // the pages whose content changed and keeps the rest of dist/papers/ from the last build.
   experimental: { incrementalBuild: true },
   // Pagefind and the service worker run after Astro, in their own process
   // (scripts/finish-build.ts, part of npm run build), so their memory and Astro's never add up.
-  integrations: [fastCleanOutDir({ keep: ['papers'] }), mdx(), sitemap()],
+  // In astro dev, a problem in an entry shows in Astro's error overlay and the server stays up.
+  integrations: [fastCleanOutDir({ keep: ['papers'] }), mdx(), sitemap(), entryProblemsOverlay()],
 });

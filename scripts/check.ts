@@ -32,7 +32,7 @@ function main(): number {
   }
   let report;
   try {
-    report = checkContent({ papersDirectory: values.papers, topicsFile: values.topics, root: process.cwd() });
+    report = checkContent({ papersDirectory: values.papers, topicsFile: values.topics, root: process.cwd(), publicDirectory: 'public' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {

@@ -1,16 +1,18 @@
 #!/usr/bin/env node
-// npm run ingest -- <listing.txt>... [--year YYYY] [--dry-run]
+// npm run ingest -- <listing.txt>... [--year YYYY] [--dry-run] [--quiet]
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { classifierFromFile } from '../src/lib/ingest/classifier-from-file.ts';
 import { ingestListings } from '../src/lib/ingest/ingest-listings.ts';
 import { countReport, summarizeReport } from '../src/lib/ingest/summarize-report.ts';
 
-const USAGE = `usage: npm run ingest -- <listing.txt>... [--year YYYY] [--dry-run] [--papers DIR] [--topics FILE]
+const USAGE = `usage: npm run ingest -- <listing.txt>... [--year YYYY] [--dry-run] [--quiet] [--papers DIR] [--topics FILE]
 
-Splits pasted Daily Papers listings into one MDX entry per paper in content/papers.
+Splits pasted Daily Papers listings into one MDX entry per paper in content/papers,
+and prints each entry it creates with its topics and code link.
   --year YYYY    year for date lines without one (default: the YYYY-MM-DD in the file name)
   --dry-run      write nothing; print what would happen
+  --quiet        print the counts and problems, not each entry created
   --papers DIR   entries folder (default: content/papers)
   --topics FILE  topic vocabulary (default: content/topics.yaml)`;
 
@@ -26,6 +28,7 @@ async function main(): Promise<number> {
       options: {
         year: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', short: 'q', default: false },
         papers: { type: 'string', default: 'content/papers' },
         topics: { type: 'string', default: 'content/topics.yaml' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -65,13 +68,14 @@ async function main(): Promise<number> {
       classify,
       year,
       dryRun,
+      repositoryRoot: process.cwd(),
       onProgress: (done, total, listing) => console.error(`… ${done}/${total} papers (${listing})`),
     });
   } catch (error) {
     console.error(`ingest: ${(error as Error).message}`);
     return 1;
   }
-  const output = summarizeReport(report, dryRun, values.papers);
+  const output = summarizeReport(report, dryRun, values.papers, values.quiet);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const counts = countReport(report);
   console.log(`${output.split('\n')[0]} in ${seconds} s`);

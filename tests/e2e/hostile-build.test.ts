@@ -1,24 +1,22 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { copyProject as copyProjectTo } from '../../src/lib/bench/copy-project.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const HOSTILE = join(REPO, 'tests/fixtures/entries/hostile');
 const ESM = 'content/papers/graph-neural-networks-as-build-scripts.mdx:10:1';
 const EXPRESSION = 'content/papers/expressive-power-of-message-passing-at-build-time.mdx:10:1';
-/** Files `npm run check` reads in the bundled project: its entries and the vocabulary. */
-const BUNDLED_FILES = readdirSync(join(REPO, 'content/papers')).length + 1;
+/** The entries of the bundled project. */
+const BUNDLED_ENTRIES = readdirSync(join(REPO, 'content/papers')).length;
 
 /** A copy of the project to build in, its node_modules linked, not copied. */
 function copyProject(): string {
   const work = mkdtempSync(join(tmpdir(), 'papershelf-build-'));
-  for (const path of ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(REPO, path), join(work, path), { recursive: true });
-  }
-  symlinkSync(join(REPO, 'node_modules'), join(work, 'node_modules'), 'dir');
+  copyProjectTo(REPO, work, { content: true });
   return work;
 }
 
@@ -53,7 +51,7 @@ describe('an entry carrying a canary', { timeout: 300_000 }, () => {
     expect(build.status).not.toBe(0);
     expect(build.output).toContain(`${ESM}: error: import/export statements are not allowed`);
     expect(build.output).toContain(`${EXPRESSION}: error: the expression {require('node:fs')`);
-    expect(build.output).toContain(`${BUNDLED_FILES + 2} files checked: 2 errors, 0 warnings`);
+    expect(build.output).toContain(`${BUNDLED_ENTRIES + 2} entries and the topic vocabulary checked: 2 errors, 0 warnings`);
 
     // Past the check: the site's own loader refuses the entries before anything renders.
     const astro = run(work, 'npx', ['astro', 'build']);
@@ -75,7 +73,7 @@ describe('an entry written by npm run new', { timeout: 300_000 }, () => {
     expect(created.output).toContain('created content/papers/equivariant-subgraph-aggregation-networks.mdx');
 
     const build = run(work, 'npm', ['run', 'build']);
-    expect(build.output).toContain(`${BUNDLED_FILES + 1} files checked: 0 errors, 0 warnings`);
+    expect(build.output).toContain(`${BUNDLED_ENTRIES + 1} entries and the topic vocabulary checked: 0 errors, 0 warnings`);
     expect(build.status).toBe(0);
     expect(existsSync(join(work, 'dist/papers/equivariant-subgraph-aggregation-networks/index.html'))).toBe(true);
   });

@@ -1,5 +1,7 @@
 import { relative } from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
+import { publicFileChecker } from '../entry/public-file-checker.ts';
+import { normalizeTitle } from '../text/normalize-title.ts';
 import { checkFileNames } from './check-file-names.ts';
 import { findCopiedFiles } from './find-copied-files.ts';
 import { findDuplicateArxivIds } from './find-duplicate-arxiv-ids.ts';
@@ -20,11 +22,16 @@ export interface CheckOptions {
   topicsFile: string;
   /** Files are named relative to this folder in messages (the project root). */
   root: string;
+  /** The site's `public/` folder, where an entry's images must be; when absent, they are not checked. */
+  publicDirectory?: string;
 }
 
-/** The outcome of a check: how many files were read, and every problem, sorted. */
+/** The outcome of a check: what was read, and every problem, sorted. */
 export interface CheckReport {
-  files: number;
+  /** The `.mdx` entries of the papers folder. */
+  entries: number;
+  /** Other files of the papers folder (each warned about: the site does not read them). */
+  otherFiles: number;
   diagnostics: Diagnostic[];
 }
 
@@ -39,7 +46,8 @@ export function checkContent(options: CheckOptions): CheckReport {
   const { source, diagnostics } = readVocabularySource(options.topicsFile, vocabularyFile);
   const folder = readEntryFiles(options.papersDirectory, options.root);
   const topicIds = source ? new Set(source.vocabulary.topics.map((topic) => topic.id)) : undefined;
-  const { loaded, diagnostics: entryProblems } = loadEntries(folder.entries, topicIds);
+  const publicFile = options.publicDirectory === undefined ? undefined : publicFileChecker(options.publicDirectory);
+  const { loaded, diagnostics: entryProblems } = loadEntries(folder.entries, topicIds, publicFile);
   diagnostics.push(...entryProblems);
 
   // One duplicate is reported once: a copied file not again for its title, a second title
@@ -50,12 +58,16 @@ export function checkContent(options: CheckOptions): CheckReport {
   const retitled = new Set(sameTitles.map((diagnostic) => diagnostic.file));
   const sameIds = findDuplicateArxivIds(originals.filter((entry) => !retitled.has(entry.file)));
   const reported = new Set([...retitled, ...sameIds.map((diagnostic) => diagnostic.file)]);
+  // Every entry of a paper entered twice is to be merged into one and the rest deleted: renaming would not help.
+  const twice = new Set(originals.filter((entry) => reported.has(entry.file)).flatMap((entry) => [normalizeTitle(entry.data.title), entry.data.arxiv ?? '']));
+  twice.delete('');
+  const enteredOnce = (entry: (typeof loaded)[number]) => !twice.has(normalizeTitle(entry.data.title)) && !twice.has(entry.data.arxiv ?? '');
   diagnostics.push(
     ...copied.diagnostics,
     ...sameTitles,
     ...sameIds,
     ...findDuplicateCodeLinks(originals.filter((entry) => !reported.has(entry.file))),
-    ...checkFileNames(loaded, new Set(folder.entries.map((entry) => entry.slug))),
+    ...checkFileNames(loaded.filter(enteredOnce), new Set(folder.entries.map((entry) => entry.slug))),
     ...findEmptyTopics(loaded, source?.vocabulary, vocabularyFile),
   );
   // Whether a topic is used can only be told when every entry could be read.
@@ -63,5 +75,5 @@ export function checkContent(options: CheckOptions): CheckReport {
   for (const file of folder.ignored) {
     diagnostics.push({ file, line: 1, column: 1, severity: 'warning', message: 'this file is not read: paper entries are .mdx files', hint: 'rename it to <slug>.mdx if it is an entry, or move it out of the papers folder' });
   }
-  return { files: folder.entries.length + folder.ignored.length + 1, diagnostics: sortDiagnostics(diagnostics) };
+  return { entries: folder.entries.length, otherFiles: folder.ignored.length, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -22,9 +22,9 @@ export interface LoadedEntries {
  * Runs each entry through {@link loadEntryFile}, the very function the site's
  * content loader runs (schema, topics, YAML bounds, safe MDX), so the checker
  * and the build cannot disagree about an entry. Without `topicIds` topics
- * are not checked against a vocabulary.
+ * are not checked against a vocabulary, without `publicFile` images not against `public/`.
  */
-export function loadEntries(files: readonly EntryFile[], topicIds: ReadonlySet<string> | undefined): LoadedEntries {
+export function loadEntries(files: readonly EntryFile[], topicIds: ReadonlySet<string> | undefined, publicFile?: (path: string) => boolean): LoadedEntries {
   const result: LoadedEntries = { loaded: [], diagnostics: [] };
   for (const entry of files) {
     if (entry.text === undefined) {
@@ -36,7 +36,7 @@ export function loadEntries(files: readonly EntryFile[], topicIds: ReadonlySet<s
       });
       continue;
     }
-    const { entry: loaded, diagnostics } = loadEntryFile(entry.text, entry.file, topicIds ?? ANY_TOPIC);
+    const { entry: loaded, diagnostics } = loadEntryFile(entry.text, entry.file, topicIds ?? ANY_TOPIC, publicFile);
     result.diagnostics.push(...diagnostics);
     if (loaded) result.loaded.push({ ...entry, text: entry.text, data: loaded.data, plainText: loaded.text });
   }

@@ -18,7 +18,8 @@ export interface ParseEntryOptions {
 /** An entry read from disk: its frontmatter (when valid), body and problems. */
 export interface ParsedEntry {
   data: PaperData | undefined;
-  body: string;
+  /** The text after the frontmatter; undefined when the frontmatter could not be read, so the body is not checked either. */
+  body: string | undefined;
   bodyLine: number;
   diagnostics: Diagnostic[];
 }
@@ -42,7 +43,7 @@ function lineOf(document: Document, counter: LineCounter, path: readonly Propert
  */
 export function parseEntry(text: string, file: string, options: ParseEntryOptions = {}): ParsedEntry {
   const fail = (message: string, hint: string, line = 1, column = 1): ParsedEntry => ({
-    data: undefined, body: '', bodyLine: 1,
+    data: undefined, body: undefined, bodyLine: 1,
     diagnostics: [{ file, line, column, severity: 'error', message, hint }],
   });
   if (Buffer.byteLength(text) > MAX_ENTRY_BYTES) {
@@ -72,7 +73,9 @@ export function parseEntry(text: string, file: string, options: ParseEntryOption
     const { line, column } = lineOf(document, counter, path, parts.frontmatterLine);
     const field = path.length > 0 ? path.join('.') : 'frontmatter';
     const missing = issue.code === 'invalid_type' && document.getIn(path as unknown[]) === undefined;
-    return { file, line, column, severity: 'error' as const, message: `${field}: ${missing ? 'missing; ' : ''}${issue.message}`, hint: hintFor(issue.code) };
+    // The schema words a missing field as what to add: "topics is missing: add 1 to 3 topic ids…".
+    const message = missing ? `${field} is missing: ${issue.message}` : `${field}: ${issue.message}`;
+    return { file, line, column, severity: 'error' as const, message, hint: hintFor(issue.code, String(path[0] ?? '')) };
   });
   const topicIds = options.topicIds;
   // Topics are checked even when another field is wrong, so one fix does not reveal the next.
@@ -101,13 +104,18 @@ const ALLOWED_FIELDS = Object.entries(paperSchema.shape)
   })
   .join(', ');
 
-function hintFor(code: string): string {
-  switch (code) {
-    case 'unrecognized_keys':
-      return `allowed fields: ${ALLOWED_FIELDS}`;
-    case 'invalid_type':
-      return 'check the field is present and of the right kind (text, list, number)';
-    default:
-      return 'see CONTRIBUTING.md for the frontmatter fields';
-  }
+/** What to do about a field, whatever its mistake: the field's form, with an example. */
+const FIELD_HINTS: Readonly<Record<string, string>> = {
+  title: 'write the title as the paper gives it; quote it ("…") when it contains ": "',
+  date: "a paper's date is the day it was listed, written YYYY-MM-DD: 20 August 2025 is 2025-08-20",
+  topics: 'use ids from content/topics.yaml, most relevant first; npm run new suggests them from the title and abstract',
+  links: 'links.code and links.paper take absolute https:// URLs',
+  authors: 'list the names in the paper\'s order, one "- Name" line each; npm run lookup fills them from arXiv',
+  arxiv: 'write the bare id in quotes, such as arxiv: "2408.08338"; npm run lookup finds it from the title',
+  published: "the day of the paper's first arXiv version, written YYYY-MM-DD",
+};
+
+function hintFor(code: string, field: string): string {
+  if (code === 'unrecognized_keys') return `allowed fields: ${ALLOWED_FIELDS}`;
+  return FIELD_HINTS[field] ?? 'see the frontmatter fields in CONTRIBUTING.md';
 }

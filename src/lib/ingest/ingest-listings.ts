@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
 import { parseListing, type ListedPaper } from '../listing/parse-listing.ts';
 import { yearFromFileName } from '../listing/year-from-file-name.ts';
@@ -27,6 +28,11 @@ export interface IngestOptions {
   dryRun?: boolean;
   /** Called every 1,000 papers with the papers done and known so far. */
   onProgress?: (done: number, total: number, listing: string) => void;
+  /**
+   * The repository the entries belong to: a listing from outside it gets a warning, as the
+   * entries would record a `source.listing` the repository does not have.
+   */
+  repositoryRoot?: string;
 }
 
 /** What ingest did with one paper: the {@link EntryAction} without the entry itself. */
@@ -36,6 +42,10 @@ export interface ReportedAction {
   slug: string;
   /** The paper's title, cleaned. */
   title: string;
+  /** For a created entry: the topics it was given, for the curator to review. */
+  topics?: readonly string[];
+  /** For a created entry: its code link, when the abstract gave one. */
+  code?: string;
 }
 
 /** What an ingest did, or would do with `dryRun`. */
@@ -68,7 +78,12 @@ export function ingestListings(options: IngestOptions): IngestReport {
     try {
       const parsed = parseListing(opened.source, { file: listing, year: options.year ?? yearFromFileName(listing) });
       report.diagnostics.push(...parsed.diagnostics);
-      if (!parsed.diagnostics.some((diagnostic) => diagnostic.fatal)) ingestPapers(parsed.papers, listing, run);
+      if (!parsed.diagnostics.some((diagnostic) => diagnostic.fatal)) {
+        const before = report.actions.length;
+        ingestPapers(parsed.papers, listing, run);
+        const created = report.actions.slice(before).some((action) => action.kind === 'create');
+        if (created && options.repositoryRoot !== undefined) report.diagnostics.push(...listingOutside(listing, options.repositoryRoot));
+      }
     } finally {
       // Every abstract of the listing has been read.
       opened.close();
@@ -145,7 +160,12 @@ function* inWriteBatches(actions: Iterable<EntryAction>): Generator<EntryAction>
 // The report keeps what happened, not the entries that were written: one small object a
 // paper, where the whole action held ten (30 MB less at 100,000 papers).
 function forReport(action: EntryAction): ReportedAction {
-  return { kind: action.kind, slug: action.slug, title: action.paper.data.title };
+  const { data } = action.paper;
+  const reported: ReportedAction = { kind: action.kind, slug: action.slug, title: data.title };
+  if (action.kind !== 'create') return reported;
+  reported.topics = data.topics;
+  if (data.links?.code) reported.code = data.links.code;
+  return reported;
 }
 
 function applyAction(action: EntryAction, directory: string, dryRun: boolean, listing: string, diagnostics: Diagnostic[]): EntryAction {
@@ -158,4 +178,16 @@ function applyAction(action: EntryAction, directory: string, dryRun: boolean, li
     hint: 'run ingest again',
   });
   return { kind: 'kept', slug: action.slug, paper: action.paper };
+}
+
+/** The warning for a listing outside the repository: its entries would name a listing it does not have. */
+function listingOutside(listing: string, root: string): Diagnostic[] {
+  const path = relative(resolve(root), resolve(listing));
+  if (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path)) return [];
+  const name = basename(listing);
+  return [{
+    file: listing, line: 1, severity: 'warning',
+    message: `the listing is outside the repository, so the new entries' source.listing ("${name}") names a file the repository does not have`,
+    hint: `copy it to content/listings/${name} and ingest that copy, so each entry's source can be found`,
+  }];
 }

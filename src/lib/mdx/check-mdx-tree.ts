@@ -2,6 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import type { Diagnostic } from '../diagnostic.ts';
 import { ALLOWED_COMPONENTS } from './components.ts';
+import { esmLineHint } from './explain-mdx-error.ts';
 import { isSafeUrl } from './is-safe-url.ts';
 
 /** Where the body starts in its file, so positions in the body become file positions. */
@@ -9,6 +10,8 @@ export interface BodyLocation {
   file: string;
   /** 1-based line of the body's first line in the file. */
   bodyLine: number;
+  /** Whether a site path such as `/figures/x.png` is a file in `public/`; without it, such paths are not checked. */
+  publicFile?: ((path: string) => boolean) | undefined;
 }
 
 const NAMES = Object.keys(ALLOWED_COMPONENTS).join(', ');
@@ -45,6 +48,8 @@ function checkAttributes(location: BodyLocation, node: Nodes, name: string, attr
       found.push(problem(location, node, `<${name} ${attribute.name}> must be a quoted string, not ${attribute.value === null || attribute.value === undefined ? 'empty' : 'an {expression}'}`, `write ${attribute.name}="text"`));
     } else if (component.urls.includes(attribute.name) && !isSafeUrl(attribute.value)) {
       found.push(problem(location, node, `<${name} ${attribute.name}="${attribute.value}"> uses a URL scheme that is not allowed`, 'use an https:// URL or a path to a file in public/'));
+    } else if (component.urls.includes(attribute.name)) {
+      found.push(...checkImageFile(location, node, attribute.value, `<${name} ${attribute.name}="${attribute.value}">`));
     }
   }
   for (const required of component.required) {
@@ -53,10 +58,23 @@ function checkAttributes(location: BodyLocation, node: Nodes, name: string, attr
   return found;
 }
 
+/**
+ * An image that is not a URL must be a file of `public/`, named from the site's root:
+ * anything else is a broken image on the paper's page.
+ */
+function checkImageFile(location: BodyLocation, node: Nodes, path: string, what: string): Diagnostic[] {
+  if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(path)) return [];
+  if (!path.startsWith('/')) {
+    return [problem(location, node, `${what} is a relative path, which would be a broken image on the paper's page`, `start it with / for a file in public/ (/${path}), or use an https:// URL`)];
+  }
+  if (!location.publicFile || location.publicFile(path)) return [];
+  return [problem(location, node, `${what}: there is no file public${path}, so the image would be broken`, `add the image as public${path}, or use its https:// URL`)];
+}
+
 function checkNode(location: BodyLocation, node: Nodes): Diagnostic[] {
   switch (node.type) {
     case 'mdxjsEsm':
-      return [problem(location, node, 'import/export statements are not allowed in an entry; they would run as code at build time', 'remove the line, or start it with \\ or &#x69; if it is text')];
+      return [problem(location, node, 'import/export statements are not allowed in an entry; they would run as code at build time', esmLineHint(node.value.split('\n')[0] ?? ''))];
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       return [problem(location, node, `the expression {${node.value.length > 40 ? `${node.value.slice(0, 40)}…` : node.value}} is not allowed; it would run as code`, 'write \\{ to show a brace as text')];
@@ -71,7 +89,8 @@ function checkNode(location: BodyLocation, node: Nodes): Diagnostic[] {
     case 'link':
     case 'image':
     case 'definition':
-      return isSafeUrl(node.url) ? [] : [problem(location, node, `the link ${JSON.stringify(node.url.slice(0, 60))} uses a URL scheme that is not allowed`, 'use an http:// or https:// URL')];
+      if (!isSafeUrl(node.url)) return [problem(location, node, `the link ${JSON.stringify(node.url.slice(0, 60))} uses a URL scheme that is not allowed`, 'use an http:// or https:// URL')];
+      return node.type === 'image' ? checkImageFile(location, node, node.url, `the image ${JSON.stringify(node.url)}`) : [];
     default:
       return [];
   }

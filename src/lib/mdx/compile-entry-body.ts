@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../diagnostic.ts';
 import { toString } from 'mdast-util-to-string';
 import { checkMdxTree, type BodyLocation } from './check-mdx-tree.ts';
+import { explainMdxError } from './explain-mdx-error.ts';
+import { findMissingAbstract } from './find-missing-abstract.ts';
 import { isPlainProse } from './is-plain-prose.ts';
 import { parseMdx } from './parse-mdx.ts';
 import { renderMdx } from './render-mdx.ts';
@@ -10,14 +12,15 @@ export type CompiledBody = { ok: true; html: string; text: string } | { ok: fals
 
 /**
  * Parses an entry body as MDX, checks it, and renders it, without ever
- * evaluating it. Syntax errors and unsafe nodes come back as diagnostics with
- * the file's line and column. A body that is one line of plain prose (see
+ * evaluating it. Syntax errors, unsafe nodes and a missing abstract come back
+ * as diagnostics with the file's line and column. A body that is one line of plain prose (see
  * {@link isPlainProse}) is rendered directly, as the full pipeline would.
  */
 export function compileEntryBody(body: string, location: BodyLocation): CompiledBody {
   // Only what Markdown itself strips around a paragraph: spaces, tabs and line endings.
   const line = body.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
-  if (!line.includes('\n') && isPlainProse(line)) return { ok: true, html: `<p>${line}</p>`, text: line };
+  // An empty body goes the full way, to be refused for its missing abstract.
+  if (line !== '' && !line.includes('\n') && isPlainProse(line)) return { ok: true, html: `<p>${line}</p>`, text: line };
   return compileMdxBody(body, location);
 }
 
@@ -27,20 +30,13 @@ export function compileMdxBody(body: string, location: BodyLocation): CompiledBo
   try {
     tree = parseMdx(body);
   } catch (error) {
-    const place = (error as { line?: number; column?: number; reason?: string });
+    const explained = explainMdxError(error, body);
     return {
       ok: false,
-      diagnostics: [{
-        file: location.file,
-        line: (place.line ?? 1) + location.bodyLine - 1,
-        column: place.column ?? 1,
-        severity: 'error',
-        message: `the body is not valid MDX: ${place.reason ?? (error as Error).message}`,
-        hint: 'write \\{ and \\< to show braces and angle brackets as text',
-      }],
+      diagnostics: [{ file: location.file, line: explained.line + location.bodyLine - 1, column: explained.column, severity: 'error', message: explained.message, hint: explained.hint }],
     };
   }
-  const diagnostics = checkMdxTree(tree, location);
+  const diagnostics = [...findMissingAbstract(tree, location), ...checkMdxTree(tree, location)];
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   return { ok: true, html: renderMdx(tree), text: tree.children.map((block) => toString(block)).join(' ').replace(/\s+/g, ' ').trim() };
 }

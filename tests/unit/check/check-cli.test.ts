@@ -12,7 +12,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
   it('passes the bundled reading list', () => {
     const run = runCheck();
     expect(run.stderr).toBe('');
-    expect(run.stdout).toBe(`${readdirSync(repoPath('content/papers')).length + 1} files checked: 0 errors, 0 warnings\n`);
+    expect(run.stdout).toBe(`${readdirSync(repoPath('content/papers')).length} entries and the topic vocabulary checked: 0 errors, 0 warnings\n`);
     expect(run.status).toBe(0);
   });
 
@@ -27,13 +27,13 @@ describe('npm run check', { timeout: 60_000 }, () => {
     const positions = heads.map((line) => line.split(': ')[0] ?? '');
     const sorted = [...positions].sort((a, b) => a.split(':')[0]!.localeCompare(b.split(':')[0]!) || Number(a.split(':')[1]) - Number(b.split(':')[1]));
     expect(positions).toEqual(sorted);
-    expect(run.stdout).toBe('9 files checked: 9 errors, 0 warnings\n');
+    expect(run.stdout).toBe('8 entries and the topic vocabulary checked: 9 errors, 0 warnings\n');
   });
 
   it('exits 0 with warnings only', () => {
     const run = runCheck('--papers', 'tests/fixtures/entries/unused-topic/fail', '--topics', 'tests/fixtures/entries/topics.yaml');
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('2 files checked: 0 errors, 1 warning\n');
+    expect(run.stdout).toBe('1 entry and the topic vocabulary checked: 0 errors, 1 warning\n');
   });
 
   it('says so when the papers folder does not exist, with a hint', () => {

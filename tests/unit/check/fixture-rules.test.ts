@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/check/check-content.ts';
-import { repoPath } from '../helpers.ts';
+import { checkFixture as check } from './check-fixture.ts';
 import { formatHead } from './format-head.ts';
-
-const FIXTURES = repoPath('tests/fixtures/entries');
-
-/** Checks one fixture folder; files are named relative to the rule's folder (`fail/x.mdx`, `../topics.yaml`). */
-function check(rule: string, outcome: 'pass' | 'fail') {
-  return checkContent({ papersDirectory: `${FIXTURES}/${rule}/${outcome}`, topicsFile: `${FIXTURES}/topics.yaml`, root: `${FIXTURES}/${rule}` });
-}
 
 function lines(rule: string, outcome: 'pass' | 'fail'): string[] {
   return check(rule, outcome).diagnostics.map((diagnostic) => formatHead(diagnostic));
@@ -16,25 +8,31 @@ function lines(rule: string, outcome: 'pass' | 'fail'): string[] {
 
 const A = 'personalized-subgraph-federated-learning';
 const B = 'forward-learning-of-graph-neural-networks';
+const C = 'equivariant-polynomials-for-graph-neural-networks';
 
 // Every rule: what its failing fixture must print (hints aside), file:line:column and all.
 const RULES: Record<string, string[]> = {
-  'frontmatter-missing-field': [`fail/${A}.mdx:2:1: error: date: missing; expected a date written YYYY-MM-DD, such as 2025-08-20`],
+  'frontmatter-missing-field': [
+    `fail/${B}.mdx:2:1: error: topics is missing: add 1 to 3 topic ids, for example topics: [graph-neural-networks]`,
+    `fail/${A}.mdx:2:1: error: date is missing: add a date written YYYY-MM-DD, such as 2025-08-20`,
+  ],
   'frontmatter-mistyped-field': [
-    `fail/${A}.mdx:4:9: error: topics: Invalid input: expected array, received string`,
+    `fail/${A}.mdx:4:9: error: topics: expected a list of topic ids, such as [graph-neural-networks]`,
     `fail/${A}.mdx:4:9: error: topics: at most 3 topics a paper`,
   ],
   'frontmatter-bad-date': [
+    `fail/${C}.mdx:3:7: error: date: expected a date written YYYY-MM-DD, such as 2025-08-20`,
     `fail/${B}.mdx:3:7: error: date: expected a date written YYYY-MM-DD, such as 2025-08-20`,
-    `fail/${B}.mdx:3:7: error: date: expected a real calendar day`,
     `fail/${A}.mdx:3:7: error: date: expected a real calendar day`,
   ],
+  'date-in-future': [`fail/${A}.mdx:3:7: error: date: the day is in the future; expected the day the paper was listed, today at the latest`],
   'frontmatter-unknown-field': [
     `fail/${A}.mdx:7:7: error: tags: Unrecognized key: "tags"`,
     `fail/${A}.mdx:9:11: error: links.github: Unrecognized key: "github"`,
   ],
   'unknown-topic': [`fail/${A}.mdx:6:5: error: topics: unknown topic "graph-neural-network"; did you mean "graph-neural-networks"?`],
   'duplicate-title': [
+    `fail/fed-pub.mdx:2:8: error: title: "Personalized Subgraph Federated Learning." is the same title as fail/${A}.mdx:2 ("Personalized Subgraph Federated Learning")`,
     `fail/${A}-b73311.mdx:2:8: error: title: "Personalized subgraph federated-learning." is the same title as fail/${A}.mdx:2 ("Personalized Subgraph Federated Learning")`,
   ],
   'duplicate-code-link': [
@@ -59,6 +57,20 @@ const RULES: Record<string, string[]> = {
     'fail/sheaf-neural-networks-for-graph-based-recommender-systems.mdx:15:1: error: <iframe> is not an allowed component (raw HTML and other components cannot be used in entries)',
     'fail/towards-robust-fidelity-for-evaluating-explainability-of-graph-neural-networks.mdx:17:1: error: the link "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+" uses a URL scheme that is not allowed',
     'fail/when-to-pre-train-graph-neural-networks-from-data-generation-perspective.mdx:15:1: error: the link "javascript:alert(document.cookie)" uses a URL scheme that is not allowed',
+  ],
+  'mdx-syntax': [
+    `fail/${C}.mdx:16:1: error: a line starting with "export" is read as an import/export statement, which would run as code`,
+    `fail/${B}.mdx:17:36: error: "<" starts a component tag in MDX, and "<n," is not one`,
+    `fail/${A}.mdx:18:1: error: <Note> is never closed`,
+  ],
+  'no-abstract': [
+    `fail/${C}.mdx:11:1: error: the entry has no abstract: the body holds only <Figure>`,
+    `fail/${B}.mdx:13:1: error: the entry has no abstract: the body holds only <Note>`,
+    `fail/${A}.mdx:13:1: error: the entry has no abstract: the body after the frontmatter is empty`,
+  ],
+  'figure-missing': [
+    `fail/${B}.mdx:17:1: error: the image "figures/forwardgnn-layers.png" is a relative path, which would be a broken image on the paper's page`,
+    `fail/${A}.mdx:18:1: error: <Figure src="/figures/fed-pub-architecture.png">: there is no file public/figures/fed-pub-architecture.png, so the image would be broken`,
   ],
   'yaml-bomb': [`fail/${A}.mdx:2:1: error: the frontmatter could not be read: Excessive alias count indicates a resource exhaustion attack`],
   'unused-topic': ['../topics.yaml:22:9: warning: topic "federated-learning" is used by no paper'],

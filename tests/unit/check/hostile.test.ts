@@ -36,7 +36,7 @@ describe('entries that try to run code', { timeout: 60_000 }, () => {
     const run = spawnSync(process.execPath, [repoPath('scripts/check.ts'), '--papers', 'papers', '--topics', repoPath('content/topics.yaml')], { cwd: work, encoding: 'utf8' });
     expect(run.status).toBe(1);
     for (const line of EXPECTED) expect(run.stderr).toContain(line);
-    expect(run.stdout).toMatch(/^3 files checked: 2 errors, 0 warnings$/m);
+    expect(run.stdout).toMatch(/^2 entries and the topic vocabulary checked: 2 errors, 0 warnings$/m);
     expect(execFileSync('find', [work, '-name', 'canary'], { encoding: 'utf8' })).toBe('');
   });
 });

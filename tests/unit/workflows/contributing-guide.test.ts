@@ -1,9 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { copyProject } from '../../../src/lib/bench/copy-project.ts';
 import { parseVocabulary } from '../../../src/lib/topics/load-vocabulary.ts';
 import { ALLOWED_COMPONENTS } from '../../../src/lib/mdx/components.ts';
 import { paperSchema } from '../../../src/lib/schema/paper.ts';
-import { readRepoFile } from '../helpers.ts';
+import { readRepoFile, repoPath } from '../helpers.ts';
+import { consoleBlocks, normaliseOutput } from './guide-examples.ts';
 
 const guide = readRepoFile('CONTRIBUTING.md');
 
@@ -30,4 +35,43 @@ describe('CONTRIBUTING.md', () => {
   it('is what the pull request template points to', () => {
     expect(readFileSync(new URL('../../../.github/PULL_REQUEST_TEMPLATE.md', import.meta.url), 'utf8')).toContain('CONTRIBUTING.md');
   });
+});
+
+/** Commands that need the network or a server of their own: the guide shows what they print in prose. */
+const NOT_RUN = /check:links|lookup/;
+
+/** A fresh copy of the repository, as a contributor clones it: the project, its examples and fixtures. */
+function freshClone(): string {
+  const clone = mkdtempSync(join(tmpdir(), 'papershelf-guide-'));
+  copyProject(repoPath(''), clone, { content: true });
+  for (const folder of ['docs', 'tests/fixtures']) cpSync(repoPath(folder), join(clone, folder), { recursive: true });
+  return clone;
+}
+
+describe('CONTRIBUTING.md examples, run on a fresh copy of the repository', () => {
+  const blocks = consoleBlocks(guide).filter((block) => !block.commands.some(({ command }) => NOT_RUN.test(command)));
+
+  it('shows the commands a contributor runs offline', () => {
+    const commands = blocks.flatMap((block) => block.commands.map(({ command }) => command.split(' -- ')[0]));
+    for (const command of ['npm run new', 'npm run ingest', 'npm run check']) expect(commands).toContain(command);
+  });
+
+  it.each(blocks.map((block) => [block.line, block.commands.map(({ command }) => command).join('; '), block] as const))(
+    'line %i: $ %s prints what the guide shows',
+    (_line, _commands, block) => {
+      const clone = freshClone();
+      try {
+        for (const { command, output } of block.commands) {
+          // Through a shell, as a person types it (`< file` included), stderr in its place among stdout.
+          const run = spawnSync('sh', ['-c', `${command} 2>&1`], { cwd: clone, encoding: 'utf8' });
+          expect(normaliseOutput(run.stdout), command).toBe(normaliseOutput(output));
+          const created = /^created (content\/papers\/\S+\.mdx)$/m.exec(run.stdout)?.[1];
+          if (created && block.next?.language === 'mdx') expect(readFileSync(join(clone, created), 'utf8')).toBe(block.next.text);
+        }
+      } finally {
+        rmSync(clone, { recursive: true, force: true });
+      }
+    },
+    180_000,
+  );
 });
