@@ -44,8 +44,10 @@ async function* readEntries(directory: string, names: readonly string[]): AsyncG
 
 /**
  * Loads `content/papers/*.mdx` without executing any of it: each entry is
- * parsed with remark-parse + remark-mdx, checked against the allowlist,
- * rendered to HTML and stored with a digest of its text, so an unchanged
+ * parsed with remark-parse + remark-math + remark-mdx, checked against the
+ * allowlist, rendered to HTML (formulas, and those of the title, to MathML;
+ * one temml cannot render is logged as a warning and shown as its source)
+ * and stored with a digest of its text, so an unchanged
  * entry is not parsed again on the next build. Any problem in any entry
  * fails the build with every `file:line:column` at once.
  */
@@ -75,10 +77,15 @@ export function papersLoader(options: PapersLoaderOptions): Loader {
         seen.add(id);
         if (store.get(id)?.digest === digest) continue;
         const { entry, diagnostics } = loadEntryFile(text, file, topicIds);
-        problems.push(...diagnostics.filter((d) => d.severity === 'error'));
+        for (const diagnostic of diagnostics) {
+          if (diagnostic.severity === 'error') problems.push(diagnostic);
+          else logger.warn(formatDiagnostic(diagnostic));
+        }
         if (!entry) continue;
         const data = await parseData({ id, data: entry.data, filePath: file });
-        store.set({ id, data, body: entry.text, filePath: file, digest, rendered: { html: entry.html, metadata: {} } });
+        // A title with formulas carries its HTML; the others nothing, so their stored entries stay as they were.
+        const metadata = entry.titleHtml === undefined ? {} : { titleHtml: entry.titleHtml };
+        store.set({ id, data, body: entry.text, filePath: file, digest, rendered: { html: entry.html, metadata } });
         rendered += 1;
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

@@ -1,12 +1,16 @@
 import type { Diagnostic } from '../diagnostic.ts';
-import { toString } from 'mdast-util-to-string';
+import { bodyText } from './body-text.ts';
 import { checkMdxTree, type BodyLocation } from './check-mdx-tree.ts';
 import { isPlainProse } from './is-plain-prose.ts';
 import { parseMdx } from './parse-mdx.ts';
+import { renderFormulas } from './render-formulas.ts';
 import { renderMdx } from './render-mdx.ts';
 
-/** A body turned into HTML and plain text, or the reasons it was refused. */
-export type CompiledBody = { ok: true; html: string; text: string } | { ok: false; diagnostics: Diagnostic[] };
+/**
+ * A body turned into HTML and plain text, with warnings (formulas shown as
+ * their source) that do not stop it, or the reasons it was refused.
+ */
+export type CompiledBody = { ok: true; html: string; text: string; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * Parses an entry body as MDX, checks it, and renders it, without ever
@@ -17,11 +21,15 @@ export type CompiledBody = { ok: true; html: string; text: string } | { ok: fals
 export function compileEntryBody(body: string, location: BodyLocation): CompiledBody {
   // Only what Markdown itself strips around a paragraph: spaces, tabs and line endings.
   const line = body.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
-  if (!line.includes('\n') && isPlainProse(line)) return { ok: true, html: `<p>${line}</p>`, text: line };
+  if (!line.includes('\n') && isPlainProse(line)) return { ok: true, html: `<p>${line}</p>`, text: line, warnings: [] };
   return compileMdxBody(body, location);
 }
 
-/** {@link compileEntryBody} through the full pipeline, for any body: remark-parse with remark-mdx, the checks, mdast-util-to-hast. */
+/**
+ * {@link compileEntryBody} through the full pipeline, for any body:
+ * remark-parse with remark-math and remark-mdx, the checks, formulas to
+ * MathML with temml, mdast-util-to-hast.
+ */
 export function compileMdxBody(body: string, location: BodyLocation): CompiledBody {
   let tree;
   try {
@@ -42,5 +50,7 @@ export function compileMdxBody(body: string, location: BodyLocation): CompiledBo
   }
   const diagnostics = checkMdxTree(tree, location);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
-  return { ok: true, html: renderMdx(tree), text: tree.children.map((block) => toString(block)).join(' ').replace(/\s+/g, ' ').trim() };
+  const text = bodyText(tree, body);
+  const warnings = renderFormulas(tree, body, location);
+  return { ok: true, html: renderMdx(tree), text, warnings };
 }
