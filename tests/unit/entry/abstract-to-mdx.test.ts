@@ -29,4 +29,14 @@ describe('abstractToMdx', () => {
       { numRuns: 5000 },
     );
   });
+
+  it('writes formulas as they are written in a paper, and prices as they are', () => {
+    const abstract = String.raw`We bound $\mathbb{E}[\|x_t\|^{2}]$ by $O(1/\sqrt{T})$ for {all} $t$, at a cost of $5 and $10.`;
+    expect(abstractToMdx(abstract)).toBe(`${String.raw`We bound $\mathbb{E}[\|x_t\|^{2}]$ by $O(1/\sqrt{T})$ for \{all} $t$, at a cost of $5 and $10.`}\n`);
+    expect(abstractToMdx('$$\\sum_i x_i$$ holds')).toBe('$$\\sum_i x_i$$ holds\n');
+  });
+
+  it('escapes the other dollars when a formula could otherwise swallow them', () => {
+    expect(abstractToMdx(String.raw`Pay \$5 for $n$ tokens`)).toBe(`${String.raw`Pay \\\$5 for $n$ tokens`}\n`);
+  });
 });
