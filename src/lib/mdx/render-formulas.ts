@@ -30,6 +30,12 @@ export function renderFormulas(tree: Root, source: string, location: BodyLocatio
   const problems: MathsProblem[] = [];
   const visit = (node: Parent): void => {
     node.children.forEach((child, index) => {
+      if ('children' in child) {
+        visit(child);
+        return;
+      }
+      // Only text with a `$` may hold one that opens nothing: every `$` written shows in the value.
+      if (child.type !== 'inlineMath' && child.type !== 'math' && !(child.type === 'text' && child.value.includes('$'))) return;
       const start = child.position?.start.offset ?? 0;
       const written = source.slice(start, child.position?.end.offset ?? 0);
       if (child.type === 'inlineMath' || child.type === 'math') {
@@ -41,10 +47,8 @@ export function renderFormulas(tree: Root, source: string, location: BodyLocatio
         problems.push(formulaProblem(start, written, rendered.reason));
         const text = { type: 'text' as const, value: written, position: child.position };
         node.children[index] = (child.type === 'math' ? { type: 'paragraph', children: [text], position: child.position } : text) as RootContent;
-      } else if (child.type === 'text') {
-        if (written.includes('$')) problems.push(...findMathSpans(written).unclosed.map((offset) => unclosedProblem(start + offset)));
-      } else if ('children' in child) {
-        visit(child);
+      } else {
+        problems.push(...findMathSpans(written).unclosed.map((offset) => unclosedProblem(start + offset)));
       }
     });
   };
