@@ -1,14 +1,12 @@
 import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import temml from 'temml';
 import { sanitizeMathml } from './sanitize-mathml.ts';
+import { temmlTreeToHast } from './temml-tree-to-hast.ts';
 
 /** The longest formula rendered: an arXiv abstract holds at most 1,920 characters in all. */
 export const MAX_TEX_LENGTH = 1000;
 /** The deepest nesting of `{…}` groups rendered; real formulas stay under ten. */
 export const MAX_GROUP_DEPTH = 32;
-/** The most MathML one formula may become (bytes of markup); a long real formula makes ~20 KB. */
-export const MAX_MATHML_LENGTH = 40_000;
 
 // Macro definitions are the one way a short formula makes a huge one (a 900-letter
 // macro used 40 times is 360 KB of MathML, built in 170 ms); an abstract defines none.
@@ -50,24 +48,21 @@ function reasonOf(error: unknown): string {
  * `\href`, `\url`, `\htmlClass`, `\includegraphics` and any other command
  * that would make a link, a class, an id or a request fails, as do macro
  * definitions, formulas too long or too deeply nested, sizes past 20em, and
- * output past {@link MAX_MATHML_LENGTH}. Any failure comes back as a reason;
+ * output of more than 2,000 elements. Any failure comes back as a reason;
  * the caller shows the formula's source text instead.
  */
 export function renderTex(tex: string, display: boolean): RenderedTex {
   const refused = refusal(tex);
   if (refused) return { ok: false, reason: refused };
-  let mathml: string;
+  let tree: unknown;
   try {
     // temml throws ParseError for bad TeX, and now and then a TypeError for odd input: both mean "not rendered".
-    mathml = temml.renderToString(tex, { displayMode: display, annotate: true, throwOnError: true, trust: false, maxSize: [20, 200], maxExpand: 1000 });
+    tree = temml.__renderToMathMLTree(tex, { displayMode: display, annotate: true, throwOnError: true, trust: false, maxSize: [20, 200], maxExpand: 1000 });
   } catch (error) {
     return { ok: false, reason: reasonOf(error) };
   }
-  if (mathml.length > MAX_MATHML_LENGTH) return { ok: false, reason: `it renders to ${mathml.length} bytes of MathML; at most ${MAX_MATHML_LENGTH} are allowed` };
-  // One <math> element and nothing else: an HTML tag in it (\ref's <a>) would make the parser close it early.
-  const { children } = fromHtml(mathml, { fragment: true });
-  const element = children[0];
-  if (children.length !== 1 || element?.type !== 'element' || element.tagName !== 'math') return { ok: false, reason: 'it would make HTML besides MathML, which entries may not have' };
+  const element = temmlTreeToHast(tree);
+  if (element?.type !== 'element' || element.tagName !== 'math') return { ok: false, reason: 'it would make HTML besides MathML, which entries may not have' };
   const problem = sanitizeMathml(element);
   return problem ? { ok: false, reason: problem } : { ok: true, element };
 }

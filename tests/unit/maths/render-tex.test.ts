@@ -42,7 +42,7 @@ describe('renderTex', () => {
     ['an id', String.raw`\htmlId{main}{x}`, 'Unsupported function name: \\htmlId'],
     ['a request', String.raw`\includegraphics{https://example.org/x.png}`, 'Function "\\includegraphics" is not trusted'],
     ['a link to an anchor', String.raw`\ref{main}`, 'it would make HTML besides MathML'],
-    ['an id in the page', String.raw`\begin{align}x\label{main}\end{align}`, 'id attribute'],
+    ['an id and an HTML tag', String.raw`\begin{align}x\label{main}\end{align}`, 'it would make HTML besides MathML'],
     ['a loop', String.raw`\def\a{\a}\a`, 'it defines a macro with \\def'],
     ['a loop', String.raw`\newcommand{\a}{\a}\a`, 'it defines a macro with \\newcommand'],
     ['a blow-up', `\\gdef\\x{${'x'.repeat(900)}}${'\\x'.repeat(40)}`, 'it defines a macro with \\gdef'],
@@ -58,6 +58,10 @@ describe('renderTex', () => {
     expect(performance.now() - started).toBeLessThan(1000);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toContain(reason);
+  });
+
+  it('drops a label where it would make no id, and keeps no id anywhere', () => {
+    expect(toHtml(rendered(String.raw`\begin{align*}x\label{main}\end{align*}`, true))).not.toContain('id=');
   });
 
   it('caps huge positive sizes at 20em, and drops kerns (inline margins) of any size', () => {
