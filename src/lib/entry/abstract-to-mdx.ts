@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { isPlainProse } from '../mdx/is-plain-prose.ts';
+import { plainProseFormulas } from '../mdx/plain-prose-formulas.ts';
 import { formulaParagraph } from './formula-paragraph.ts';
 
 // mdast-util-to-markdown's MDX extension escapes `{` and `<`, but a paragraph
@@ -37,8 +38,9 @@ export function escapedParagraph(text: string): string {
 
 /**
  * Writes plain text as one MDX paragraph that reads back as exactly that text
- * and holds nothing that executes: no ESM, expression or JSX.
+ * and holds nothing that executes: no ESM, expression or JSX. Plain prose,
+ * with or without formulas, is written as it is.
  */
 export function abstractToMdx(text: string): string {
-  return isPlainProse(text) ? `${text}\n` : escapedParagraph(text);
+  return isPlainProse(text) || plainProseFormulas(text) ? `${text}\n` : escapedParagraph(text);
 }

@@ -1,9 +1,14 @@
+import { toHtml } from 'hast-util-to-html';
 import type { Diagnostic } from '../diagnostic.ts';
+import type { MathSpan } from '../maths/find-math-spans.ts';
+import { formulaProblem } from '../maths/maths-problem.ts';
+import { renderTex } from '../maths/render-tex.ts';
 import { bodyText } from './body-text.ts';
 import { checkMdxTree, type BodyLocation } from './check-mdx-tree.ts';
 import { isPlainProse } from './is-plain-prose.ts';
 import { parseMdx } from './parse-mdx.ts';
-import { renderFormulas } from './render-formulas.ts';
+import { plainProseFormulas } from './plain-prose-formulas.ts';
+import { formulaWarning, renderFormulas } from './render-formulas.ts';
 import { renderMdx } from './render-mdx.ts';
 
 /**
@@ -12,16 +17,40 @@ import { renderMdx } from './render-mdx.ts';
  */
 export type CompiledBody = { ok: true; html: string; text: string; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
+/** A line of plain prose and formulas (see {@link plainProseFormulas}), rendered as the full pipeline would. */
+function compileProseFormulas(line: string, spans: MathSpan[], body: string, location: BodyLocation): CompiledBody {
+  const at = body.indexOf(line);
+  const warnings: Diagnostic[] = [];
+  let html = '<p>';
+  let done = 0;
+  for (const span of spans) {
+    const rendered = renderTex(span.tex, false);
+    // The prose needs no escaping (no `<`, no `&`); a formula shown as its source may hold both.
+    if (rendered.ok) html += `${line.slice(done, span.start)}${toHtml(rendered.element)}`;
+    else {
+      html += `${line.slice(done, span.start)}${toHtml({ type: 'text', value: line.slice(span.start, span.end) })}`;
+      warnings.push(formulaWarning(location, body, formulaProblem(at + span.start, line.slice(span.start, span.end), rendered.reason)));
+    }
+    done = span.end;
+  }
+  return { ok: true, html: `${html}${line.slice(done)}</p>`, text: line, warnings };
+}
+
 /**
  * Parses an entry body as MDX, checks it, and renders it, without ever
  * evaluating it. Syntax errors and unsafe nodes come back as diagnostics with
  * the file's line and column. A body that is one line of plain prose (see
- * {@link isPlainProse}) is rendered directly, as the full pipeline would.
+ * {@link isPlainProse}), with or without formulas, is rendered directly, as
+ * the full pipeline would.
  */
 export function compileEntryBody(body: string, location: BodyLocation): CompiledBody {
   // Only what Markdown itself strips around a paragraph: spaces, tabs and line endings.
   const line = body.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
-  if (!line.includes('\n') && isPlainProse(line)) return { ok: true, html: `<p>${line}</p>`, text: line, warnings: [] };
+  if (!line.includes('\n')) {
+    if (isPlainProse(line)) return { ok: true, html: `<p>${line}</p>`, text: line, warnings: [] };
+    const spans = line.includes('$') ? plainProseFormulas(line) : undefined;
+    if (spans) return compileProseFormulas(line, spans, body, location);
+  }
   return compileMdxBody(body, location);
 }
 

@@ -5,7 +5,8 @@ import { formulaProblem, unclosedProblem, type MathsProblem } from '../maths/mat
 import { renderTex } from '../maths/render-tex.ts';
 import type { BodyLocation } from './check-mdx-tree.ts';
 
-function warning(location: BodyLocation, source: string, problem: MathsProblem): Diagnostic {
+/** A problem at an offset of a body, as a warning at its line and column in the file. */
+export function formulaWarning(location: BodyLocation, source: string, problem: MathsProblem): Diagnostic {
   const before = source.slice(0, problem.offset);
   const lineStart = before.lastIndexOf('\n') + 1;
   return {
@@ -53,5 +54,5 @@ export function renderFormulas(tree: Root, source: string, location: BodyLocatio
     });
   };
   visit(tree);
-  return problems.map((problem) => warning(location, source, problem));
+  return problems.map((problem) => formulaWarning(location, source, problem));
 }
