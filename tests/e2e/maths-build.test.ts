@@ -38,16 +38,14 @@ function read(path: string): string {
   return readFileSync(join(work, 'dist', path), 'utf8');
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   // A project with no papers but those of the maths listing, ingested and built as a user would.
   work = mkdtempSync(join(tmpdir(), 'papershelf-maths-'));
   copyProject(REPO, work);
   cpSync(LISTING, join(work, 'content/listings/2025-09-03.txt'));
   run('npm', ['run', 'ingest', '--', 'content/listings/2025-09-03.txt']);
   buildOutput = run('npm', ['run', 'build']);
-  return serveStatic(join(work, 'dist'), '/').then((served) => {
-    site = served;
-  });
+  site = await serveStatic(join(work, 'dist'), '/');
 }, 300_000);
 
 afterAll(() => {
