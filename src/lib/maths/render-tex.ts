@@ -10,7 +10,7 @@ export const MAX_GROUP_DEPTH = 32;
 
 // Macro definitions are the one way a short formula makes a huge one (a 900-letter
 // macro used 40 times is 360 KB of MathML, built in 170 ms); an abstract defines none.
-const DEFINES_MACRO = /\\(?:[gex]?def|let|futurelet|(?:re)?new(?:command|environment)|renewenvironment|providecommand|Declare[A-Za-z]*)(?![A-Za-z])/;
+const DEFINES_MACRO = /\\(?:[gex]?def|let|futurelet|(?:re)?new(?:command|environment)|providecommand|Declare[A-Za-z]*)(?![A-Za-z])/;
 
 /** A formula as MathML, or why it is shown as its TeX source instead. */
 export type RenderedTex = { ok: true; element: Element } | { ok: false; reason: string };
