@@ -29,9 +29,11 @@ const isEntryName = (name: string) => name.endsWith('.mdx') && !name.startsWith(
 
 /**
  * Loads `content/papers/*.mdx` without executing any of it: each entry is
- * parsed with remark-parse + remark-mdx, checked against the allowlist,
- * rendered to HTML and stored with a digest of its text, so an unchanged
- * entry is not parsed again on the next build. In `astro build`, any problem
+ * parsed with remark-parse + remark-math + remark-mdx, checked against the
+ * allowlist, rendered to HTML (formulas, and those of the title, to MathML;
+ * one temml cannot render is logged as a warning and shown as its source)
+ * and stored with a digest of its text, so an unchanged entry is not parsed
+ * again on the next build. In `astro build`, any problem
  * in any entry fails the build with every `file:line:column` at once. In
  * `astro dev`, it watches the entries and the vocabulary and loads just what
  * changed; a problem goes to the terminal and Astro's error overlay
@@ -75,12 +77,15 @@ async function loadPapers(context: LoaderContext, options: PapersLoaderOptions):
     problems.delete(file);
     if (store.get(id)?.digest === digest) return 'unchanged';
     const { entry, diagnostics } = loadEntryFile(text, file, vocabulary.ids, publicFile);
+    for (const diagnostic of diagnostics) if (diagnostic.severity !== 'error') logger.warn(formatDiagnostic(diagnostic));
     if (!entry) {
       problems.set(file, diagnostics.filter((d) => d.severity === 'error'));
       return 'refused';
     }
     const data = await parseData({ id, data: entry.data, filePath: file });
-    store.set({ id, data, body: entry.text, filePath: file, digest, rendered: { html: entry.html, metadata: {} } });
+    // A title with formulas carries its HTML; the others nothing, so their stored entries stay as they were.
+    const metadata = entry.titleHtml === undefined ? {} : { titleHtml: entry.titleHtml };
+    store.set({ id, data, body: entry.text, filePath: file, digest, rendered: { html: entry.html, metadata } });
     return 'rendered';
   };
 

@@ -2,11 +2,20 @@ import { parseListing } from '../listing/parse-listing.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const QUALIFIERS = ['Revisited', 'at Scale', 'for Small Data', 'in Practice', 'Made Simple', 'Without Labels', 'Under Shift', 'with Guarantees'];
+/** One abstract in five gets one of these, as a realistic share of arXiv abstracts carry TeX. */
+const MATHS_EVERY = 5;
+const MATHS_SENTENCES = [
+  String.raw`We prove a regret bound of $\tilde{O}(\sqrt{T})$ and a rate of $\mathcal{O}(1/\epsilon^{2})$.`,
+  String.raw`The method reduces the cost of attention from $O(n^2)$ to $O(n \log n)$ for sequences of length $n$.`,
+  String.raw`We bound $\mathbb{E}[\|x_t - x^\star\|^{2}]$ for any step size $\eta \le 1/L$.`,
+  String.raw`Each layer maps $\mathbf{W} \in \mathbb{R}^{d \times k}$ with $k \ll d$, keeping $\alpha \ge 0$.`,
+];
 
 /**
  * A listing of `count` papers made from a real listing's papers: titles get a
  * qualifier and a number so every title (and slug) is distinct, abstracts are
- * reused with numbered code links, and papers are spread over days, about 56 a day, newest first.
+ * reused with numbered code links, one in five ending with a sentence of TeX maths, and papers
+ * are spread over days, about 56 a day, newest first.
  * Deterministic, so two runs measure the same input.
  */
 export function makeSyntheticListing(source: string, count: number, papersPerDay = 56): string {
@@ -22,7 +31,8 @@ export function makeSyntheticListing(source: string, count: number, papersPerDay
     const qualifier = QUALIFIERS[Math.floor(index / papers.length) % QUALIFIERS.length];
     // Each copy links its own repository, as distinct papers would (the checker refuses shared code links).
     const abstract = (paper?.abstract ?? '').replace(/https?:\/\/\S+?(?=[.,;:)]*(?:\s|$))/g, (url) => `${url}-${index + 1}`);
-    sections.push(`${paper?.title} ${qualifier} ${index + 1}`, abstract);
+    const maths = index % MATHS_EVERY === 0 ? ` ${MATHS_SENTENCES[(index / MATHS_EVERY) % MATHS_SENTENCES.length]}` : '';
+    sections.push(`${paper?.title} ${qualifier} ${index + 1}`, `${abstract}${maths}`);
   }
   return `Daily Papers\n\n${sections.join('\n\n')}\n`;
 }

@@ -2,6 +2,8 @@ import type { Root } from 'mdast';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { isPlainProse } from '../mdx/is-plain-prose.ts';
+import { plainProseFormulas } from '../mdx/plain-prose-formulas.ts';
+import { formulaParagraph } from './formula-paragraph.ts';
 
 // mdast-util-to-markdown's MDX extension escapes `{` and `<`, but a paragraph
 // that starts with `import ` or `export ` is written as is, and MDX then reads
@@ -13,21 +15,32 @@ const ESM_AT_BREAK: Unsafe[] = [
   { character: 'I', atBreak: true, after: 'MPORT[\\s{*"\']' },
   { character: 'E', atBreak: true, after: 'XPORT[\\s{*]' },
 ];
+// A `$` is escaped too when nothing else works: remark-math reads the entries.
+const NO_FORMULA: Unsafe[] = [...ESM_AT_BREAK, { character: '$', inConstruct: 'phrasing' }];
 
 // Built once: to-markdown compiles each unsafe pattern on first use and keeps
 // it on the pattern object, so fresh extension objects per call cost a compile each time.
 const EXTENSIONS = [mdxToMarkdown()];
 
-/** The MDX paragraph for `text` through mdast-util-to-markdown, escaping what it must. */
-export function escapedParagraph(text: string): string {
+/** The text as one MDX paragraph through mdast-util-to-markdown, escaping what it must, `$` included. */
+function textParagraph(text: string): string {
   const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] };
-  return toMarkdown(tree, { extensions: EXTENSIONS, unsafe: ESM_AT_BREAK });
+  return toMarkdown(tree, { extensions: EXTENSIONS, unsafe: NO_FORMULA });
+}
+
+/**
+ * The MDX paragraph for `text` through mdast-util-to-markdown, escaping what
+ * it must; formulas (`$…$`) are written as they are (see {@link formulaParagraph}).
+ */
+export function escapedParagraph(text: string): string {
+  return text.includes('$') ? formulaParagraph(text, ESM_AT_BREAK, textParagraph) : textParagraph(text);
 }
 
 /**
  * Writes plain text as one MDX paragraph that reads back as exactly that text
- * and holds nothing that executes: no ESM, expression or JSX.
+ * and holds nothing that executes: no ESM, expression or JSX. Plain prose,
+ * with or without formulas, is written as it is.
  */
 export function abstractToMdx(text: string): string {
-  return isPlainProse(text) ? `${text}\n` : escapedParagraph(text);
+  return isPlainProse(text) || plainProseFormulas(text) ? `${text}\n` : escapedParagraph(text);
 }

@@ -1,3 +1,4 @@
+import { formulasAsTex } from '../maths/formulas-as-tex.ts';
 import { excerpt } from '../site/excerpt.ts';
 import type { Paper } from '../site/paper.ts';
 import { paperPath } from '../site/paper-path.ts';
@@ -22,7 +23,8 @@ export interface FeedOptions {
 /**
  * Feed items for papers, in site order (newest first; slice for the latest N):
  * absolute links that honour the base path, the listing day at UTC midnight so
- * no reader shows the day before, an excerpt, the rendered body, topic names and authors.
+ * no reader shows the day before, an excerpt, the rendered body (formulas as
+ * their TeX source, which readers show where MathML they may not), topic names and authors.
  */
 export function feedItems(papers: readonly Paper[], options: FeedOptions): FeedItem[] {
   const names = new Map(options.topics.map((topic) => [topic.id, topic.name]));
@@ -32,7 +34,7 @@ export function feedItems(papers: readonly Paper[], options: FeedOptions): FeedI
       title: paper.data.title,
       pubDate: new Date(`${paper.data.date}T00:00:00Z`),
       description: excerpt(paper.text, DESCRIPTION_LENGTH),
-      content: paper.html,
+      content: formulasAsTex(paper.html),
       categories: paper.data.topics.map((id) => names.get(id)).filter((name) => name !== undefined),
       authors: [...(paper.data.authors ?? [])],
     };

@@ -10,4 +10,10 @@ export interface Paper {
   text: string;
   /** Rendered HTML of the body. */
   html: string;
+  /**
+   * The title as HTML with its formulas as MathML, for headings and links;
+   * undefined when it has none. `data.title` stays the TeX source, for the
+   * `<title>` element, feeds, citations and search.
+   */
+  titleHtml?: string | undefined;
 }

@@ -28,13 +28,24 @@ export function slugLetters(title: string): string {
     .replace(/['’]/g, '');
 }
 
+// Greek letters are read as words ($\alpha$-divergence: alpha-divergence); other TeX
+// commands (\mathbb, \sqrt, \textbf) are markup, not words of the title.
+const GREEK = new Set([
+  'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'vartheta', 'iota', 'kappa', 'lambda',
+  'mu', 'nu', 'xi', 'pi', 'varpi', 'rho', 'varrho', 'sigma', 'varsigma', 'tau', 'upsilon', 'phi', 'varphi', 'chi', 'psi', 'omega',
+]);
+const TEX_COMMAND = /\\([A-Za-z]+)/g;
+
 /**
  * The URL slug of a title: ASCII, lowercase, accents folded (Fréchet →
  * frechet), words joined by hyphens, at most 80 characters cut at a word
- * boundary. A title with no Latin letters or digits gets `paper-<hash>`.
+ * boundary. TeX commands are left out but for Greek letters, so "Bounds on
+ * $\mathbb{E}[\|x\|^2]$" gives `bounds-on-e-x-2`. A title with no Latin
+ * letters or digits gets `paper-<hash>`.
  */
 export function slugifyTitle(title: string): string {
-  const words = slugLetters(title)
+  const text = title.includes('\\') ? title.replace(TEX_COMMAND, (_command, name: string) => (GREEK.has(name.toLowerCase()) ? ` ${name} ` : ' ')) : title;
+  const words = slugLetters(text)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   // Joined once, not grown a word at a time: a slug is kept for every paper of a listing,

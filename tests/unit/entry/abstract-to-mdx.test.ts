@@ -29,4 +29,25 @@ describe('abstractToMdx', () => {
       { numRuns: 5000 },
     );
   });
+
+  it('writes prose with formulas as it is, as mdast-util-to-markdown and the formulas would', () => {
+    const formula = fc.constantFrom('$x$', '$O(n^2)$', '$\\mathbb{E}[\\|x\\|^{2}]$', '$\\frac{1}{$', '$5', '$ x$', '$$x$$', '$x$5', '$a<b$', '$\\{a\\}$');
+    const word = fc.constantFrom('We', 'bound', 'the', 'rate', 'k-NN', '(SGD)', 'cost', '1986.', 'import', 'x', ',', '.');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(formula, word), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(' ')), (value) => {
+        expect(abstractToMdx(value)).toBe(escapedParagraph(value));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('writes formulas as they are written in a paper, and prices as they are', () => {
+    const abstract = String.raw`We bound $\mathbb{E}[\|x_t\|^{2}]$ by $O(1/\sqrt{T})$ for {all} $t$, at a cost of $5 and $10.`;
+    expect(abstractToMdx(abstract)).toBe(`${String.raw`We bound $\mathbb{E}[\|x_t\|^{2}]$ by $O(1/\sqrt{T})$ for \{all} $t$, at a cost of $5 and $10.`}\n`);
+    expect(abstractToMdx('$$\\sum_i x_i$$ holds')).toBe('$$\\sum_i x_i$$ holds\n');
+  });
+
+  it('escapes the other dollars when a formula could otherwise swallow them', () => {
+    expect(abstractToMdx(String.raw`Pay \$5 for $n$ tokens`)).toBe(`${String.raw`Pay \\\$5 for $n$ tokens`}\n`);
+  });
 });

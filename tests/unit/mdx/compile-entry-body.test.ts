@@ -14,6 +14,11 @@ const body = fc.oneof(
   fc.array(fc.oneof(keywords, fc.string({ unit: fc.constantFrom(...EDGE), maxLength: 4 })), { maxLength: 8 }).map((parts) => parts.join('')),
 ).map((text) => `\n${text}\n`);
 
+// Prose with formulas, well formed or not, as abstracts have them.
+const formula = fc.constantFrom('$x$', '$O(n^2)$', '$\\mathbb{E}[\\|x\\|^{2}]$', '$\\frac{1}{$', '$\\foo{x}$', '$5', '$ x$', '$$x$$', '$x$5', '$a<b$', '$\\{a\\}$', '$\\href{javascript:x}{y}$');
+const word = fc.constantFrom('We', 'bound', 'the', 'rate', 'by', 'k-NN', '(SGD)', 'at', 'cost', '1986.', 'import', 'x', ',', '.');
+const prose = fc.array(fc.oneof(formula, word), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(' '));
+
 describe('compileEntryBody', () => {
   it('renders the bundled abstracts exactly as the full MDX pipeline does', () => {
     for (const { text } of listedPapers()) expect(compileEntryBody(`\n${text}\n`, AT)).toEqual(compileMdxBody(`\n${text}\n`, AT));
@@ -28,5 +33,15 @@ describe('compileEntryBody', () => {
       }),
       { numRuns: 5000 },
     );
-  });
+    // 5,000 bodies through the full pipeline take 4-6 s on a busy machine.
+  }, 30_000);
+
+  it('renders prose with formulas, good and bad, exactly as the full MDX pipeline does', () => {
+    fc.assert(
+      fc.property(prose, (value) => {
+        expect(compileEntryBody(`\n${value}\n`, AT)).toEqual(compileMdxBody(`\n${value}\n`, AT));
+      }),
+      { numRuns: 3000 },
+    );
+  }, 30_000);
 });

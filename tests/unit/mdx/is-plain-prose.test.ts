@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isPlainProse } from '../../../src/lib/mdx/is-plain-prose.ts';
 
 describe('isPlainProse', () => {
-  it('allows inside a line the ASCII that Markdown leaves alone and anything past U+00A0 but white space', () => {
-    const asciiProse = new Set(" ,.;:'\"()?%/=+$!#>~|^-");
+  it('allows inside a line the ASCII that Markdown and remark-math leave alone (no $) and anything past U+00A0 but white space', () => {
+    const asciiProse = new Set(" ,.;:'\"()?%/=+!#>~|^-");
     const wrong: string[] = [];
     for (let code = 0; code <= 0xffff; code += 1) {
       const character = String.fromCharCode(code);

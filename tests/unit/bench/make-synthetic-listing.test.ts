@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { makeSyntheticListing } from '../../../src/lib/bench/make-synthetic-listing.ts';
+import { abstractToMdx } from '../../../src/lib/entry/abstract-to-mdx.ts';
+import { parseListing } from '../../../src/lib/listing/parse-listing.ts';
+import { compileEntryBody } from '../../../src/lib/mdx/compile-entry-body.ts';
+import { repoPath } from '../helpers.ts';
+
+describe('makeSyntheticListing', () => {
+  it('gives one abstract in five maths that ingest writes and the site renders as MathML', () => {
+    const source = readFileSync(repoPath('content/listings/2025-08-20.txt'), 'utf8');
+    const { papers } = parseListing(makeSyntheticListing(source, 100), { file: 'synthetic.txt', year: 2025 });
+    expect(papers).toHaveLength(100);
+    const withMaths = papers.filter((paper) => paper.abstract.includes('$'));
+    expect(withMaths).toHaveLength(20);
+    for (const paper of withMaths) {
+      const body = compileEntryBody(abstractToMdx(paper.abstract), { file: 'x.mdx', bodyLine: 1 });
+      expect(body.ok && body.warnings, paper.title).toEqual([]);
+      expect(body.ok && body.html, paper.title).toContain('<math>');
+    }
+  });
+});
