@@ -78,6 +78,7 @@ const RULES: Record<string, string[]> = {
     '../topics.yaml:22:9: warning: topic "federated-learning" is used by no paper',
     `fail/${A}.mdx:4:9: warning: topics: the list is empty, so the paper is on no topic page`,
   ],
+  'bad-formula': [`fail/${B}.mdx:19:18: warning: the formula $\\frac{1}{$ is shown as its TeX source: Unexpected end of input in a macro argument, expected '}'`],
   'not-an-entry': ['fail/reading-notes.md:1:1: warning: this file is not read: paper entries are .mdx files'],
 };
 
