@@ -19,5 +19,7 @@ export async function runAxe(page: Page): Promise<AxeResults> {
 /** What axe-core finds on the page, one line per element: rule, help, where. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await runAxe(page);
-  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${node.target.join(' ')}`));
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${node.target.join(' ')}`),
+  );
 }

@@ -19,13 +19,19 @@ const UNSAFE = ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'"];
 function policyOf(html: string): Map<string, string[]> | undefined {
   const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/g)];
   if (metas.length !== 1) return undefined;
-  const directives = (metas[0]?.[1] ?? '').split(';').map((directive) => directive.trim().split(/\s+/)).filter(([name]) => name);
+  const directives = (metas[0]?.[1] ?? '')
+    .split(';')
+    .map((directive) => directive.trim().split(/\s+/))
+    .filter(([name]) => name);
   return new Map(directives.map(([name = '', ...sources]) => [name, sources]));
 }
 
 /** The first day of the listing archive, as `dates/YYYY/MM/DD/`, read from the build. */
 function firstDay(): string[] {
-  const first = (path: string) => readdirSync(join(rootBuild, path)).filter((name) => /^\d+$/.test(name)).sort()[0] ?? '';
+  const first = (path: string) =>
+    readdirSync(join(rootBuild, path))
+      .filter((name) => /^\d+$/.test(name))
+      .sort()[0] ?? '';
   const year = first('dates');
   const month = first(`dates/${year}`);
   const day = first(`dates/${year}/${month}`);
@@ -44,7 +50,9 @@ beforeEach(async () => {
   await context.addInitScript(() => {
     const report = (window as unknown as { reportViolation: (text: string) => void }).reportViolation;
     document.addEventListener('securitypolicyviolation', (event) =>
-      report(`${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`),
+      report(
+        `${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
+      ),
     );
   });
   context.on('console', (message) => {
@@ -63,7 +71,9 @@ async function visit(page: Page, path: string): Promise<void> {
 
 describe('the Content Security Policy', () => {
   it('is in every page of the build, before any script that runs, strict', () => {
-    const pages = readdirSync(rootBuild, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+    const pages = readdirSync(rootBuild, { recursive: true, encoding: 'utf8' }).filter((name) =>
+      name.endsWith('.html'),
+    );
     expect(pages.length).toBeGreaterThan(50);
     for (const name of pages) {
       const html = readFileSync(join(rootBuild, name), 'utf8');
@@ -73,7 +83,11 @@ describe('the Content Security Policy', () => {
       expect(policy?.get('object-src'), name).toEqual(["'none'"]);
       expect(policy?.get('base-uri'), name).toEqual(["'self'"]);
       expect(policy?.get('default-src'), name).toEqual(["'self'"]);
-      for (const sources of policy?.values() ?? []) expect(sources.filter((source) => UNSAFE.includes(source)), name).toEqual([]);
+      for (const sources of policy?.values() ?? [])
+        expect(
+          sources.filter((source) => UNSAFE.includes(source)),
+          name,
+        ).toEqual([]);
       // A <meta> policy governs only what comes after it: nothing that runs may come first.
       const runnable = html.search(/<script(?![^>]*type="application\/(ld\+)?json")/);
       if (runnable >= 0) expect(html.indexOf('http-equiv="content-security-policy"'), name).toBeLessThan(runnable);
@@ -96,7 +110,16 @@ describe('the Content Security Policy', () => {
 
   it('is not broken by any kind of page, a search, saving for offline or reading offline', async () => {
     const page = await context.newPage();
-    for (const path of ['', 'topics/', 'topics/graph-neural-networks/', 'dates/', ...firstDay(), 'about/', 'offline/', 'no-such-page/']) {
+    for (const path of [
+      '',
+      'topics/',
+      'topics/graph-neural-networks/',
+      'dates/',
+      ...firstDay(),
+      'about/',
+      'offline/',
+      'no-such-page/',
+    ]) {
       await visit(page, path);
     }
     // The paper page's copy button is shown and works only if its script may run.

@@ -19,6 +19,8 @@ export async function saveSite(page: Page, root: string): Promise<string> {
   await page.waitForFunction(() => /whole site/.test(document.getElementById('offline-size')?.textContent ?? ''));
   const size = await text(page, '#offline-size');
   await page.click('#offline-save-button');
-  await page.waitForFunction(() => /^Saved:/.test(document.getElementById('offline-status')?.textContent ?? ''), null, { timeout: 60_000 });
+  await page.waitForFunction(() => /^Saved:/.test(document.getElementById('offline-status')?.textContent ?? ''), null, {
+    timeout: 60_000,
+  });
   return size;
 }

@@ -4,13 +4,10 @@ import type { Page } from 'playwright-core';
 
 /** Waits until the live region reports a search other than `previous`, and returns what it says. */
 export async function settled(page: Page, previous = ''): Promise<string> {
-  await page.waitForFunction(
-    (before) => {
-      const text = document.getElementById('search-status')?.textContent ?? '';
-      return /match/.test(text) && text !== before;
-    },
-    previous,
-  );
+  await page.waitForFunction((before) => {
+    const text = document.getElementById('search-status')?.textContent ?? '';
+    return /match/.test(text) && text !== before;
+  }, previous);
   return (await page.locator('#search-status').textContent()) ?? '';
 }
 

@@ -41,7 +41,9 @@ describe('search ranking', () => {
   });
 
   it('"mixture of experts" and "kolmogorov arnold": the papers so titled come first', async () => {
-    expect((await ranked('mixture of experts'))[0]).toBe('FactorLLM: Factorizing Knowledge via Mixture of Experts for Large Language Models');
+    expect((await ranked('mixture of experts'))[0]).toBe(
+      'FactorLLM: Factorizing Knowledge via Mixture of Experts for Large Language Models',
+    );
     expect((await ranked('kolmogorov arnold')).slice(0, 2).toSorted()).toEqual([
       'AF-KAN: Activation Function-Based Kolmogorov-Arnold Networks for Efficient Representation Learning',
       'Activation Space Selectable Kolmogorov-Arnold Networks',
