@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { CONTENT_SECURITY_POLICY } from './src/integrations/content-security-policy.ts';
 import { entryProblemsOverlay } from './src/integrations/entry-problems-overlay.ts';
 import { fastCleanOutDir } from './src/integrations/fast-clean-out-dir.ts';
 import { siteConfig } from './src/integrations/site-config.ts';
@@ -21,6 +22,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Astro's log without its step-by-step lines and one line a page: counts, time and problems.
   logger: { entrypoint: './src/integrations/quiet-logger.ts' },
+  // A strict policy in a <meta> on every page: only the site's own, hashed scripts run.
+  security: { csp: CONTENT_SECURITY_POLICY },
   // Paper pages return a cacheKey (src/pages/papers/[slug].astro): a rebuild renders only
   // the pages whose content changed and keeps the rest of dist/papers/ from the last build.
   experimental: { incrementalBuild: true },

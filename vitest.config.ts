@@ -7,6 +7,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // GitHub's workflow parser imports its JSON schema without `with { type: 'json' }`,
+          // which Node refuses; pre-bundled by Vite (esbuild), it loads.
+          deps: { optimizer: { ssr: { enabled: true, include: ['@actions/workflow-parser'] } } },
         },
       },
       {

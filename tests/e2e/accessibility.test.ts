@@ -1,11 +1,9 @@
-import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { runAxe } from './axe.ts';
 import { useChromium } from './browser.ts';
 
 const site = inject('siteUrl');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** One page of each kind; the search page with results on screen. */
 const PAGES: Record<string, string> = {
@@ -22,11 +20,6 @@ const KNOWN: Record<string, string[]> = {};
 
 const chromium = useChromium();
 
-async function axeRun(page: Page): Promise<AxeResults> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(() => (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run());
-}
-
 /** Violations as lines a person can act on: rule, impact, what to fix, where. */
 function describeViolations(violations: AxeResults['violations']): string[] {
   return violations.flatMap((violation) =>
@@ -41,7 +34,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme
     if (path.startsWith('search/')) {
       await page.waitForFunction(() => document.querySelectorAll('#search-results mark').length > 0);
     }
-    const { violations } = await axeRun(page);
+    const { violations } = await runAxe(page);
     const known = KNOWN[kind] ?? [];
     expect(describeViolations(violations.filter((violation) => !known.includes(violation.id)))).toEqual([]);
     expect(violations.filter((violation) => known.includes(violation.id)).map((violation) => violation.id), 'a known violation is fixed: remove it from KNOWN').toEqual(known);

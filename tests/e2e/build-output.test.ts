@@ -1,10 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { launchChromium } from './browser.ts';
-import { BASE_BUILD, ROOT_BUILD } from './paths.ts';
+
+const BASE_BUILD = inject('baseBuild');
+const ROOT_BUILD = inject('rootBuild');
 
 const papers = readdirSync('content/papers').filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -4));
 const topics = (parse(readFileSync('content/topics.yaml', 'utf8')) as { topics: Array<{ id: string }> }).topics.map((topic) => topic.id);

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { HtmlValidate, type ConfigData, type Report } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.ts';
-import { ROOT_BUILD } from './paths.ts';
+
+const ROOT_BUILD = inject('rootBuild');
 
 const CONFIG: ConfigData = {
   extends: ['html-validate:recommended'],

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './browser.ts';
+import { controlled, saveSite, text } from './offline-page.ts';
 
 const site = inject('siteUrl');
 const baseSite = inject('baseSiteUrl');
@@ -8,26 +9,6 @@ const PAPER = 'papers/diskgnn-bridging-i-o-efficiency-and-model-accuracy-for-out
 const OTHER_PAPER = 'papers/metamixer-is-all-you-need/';
 
 const chromium = useChromium();
-
-/** Waits until the service worker has installed and controls the page. */
-async function controlled(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-}
-
-async function text(page: Page, selector: string): Promise<string> {
-  return (await page.locator(selector).first().textContent())?.trim() ?? '';
-}
-
-/** Presses "Save for offline" on /reading/ and waits for the end; gives what it said about the size before. */
-async function saveSite(page: Page, root: string): Promise<string> {
-  await page.goto(new URL('reading/', root).href);
-  await controlled(page);
-  await page.waitForFunction(() => /whole site/.test(document.getElementById('offline-size')?.textContent ?? ''));
-  const size = await text(page, '#offline-size');
-  await page.click('#offline-save-button');
-  await page.waitForFunction(() => /^Saved:/.test(document.getElementById('offline-status')?.textContent ?? ''), null, { timeout: 60_000 });
-  return size;
-}
 
 async function withContext(run: (context: BrowserContext, page: Page) => Promise<void>): Promise<void> {
   const context = await chromium().newContext();

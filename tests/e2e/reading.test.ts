@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AxeResults } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { useChromium } from './browser.ts';
 
 const site = inject('siteUrl');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PAPER = 'papers/metamixer-is-all-you-need/';
 
 const chromium = useChromium();
@@ -28,12 +26,6 @@ const listed = (page: Page, list: 'queue' | 'history') => page.locator(`#reading
 async function openReading(page: Page): Promise<void> {
   await page.goto(new URL('reading/', site).href);
   await page.waitForSelector('section[data-reading-section]:not([hidden])');
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const results = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run());
-  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${node.target.join(' ')}`));
 }
 
 describe('reading state', () => {

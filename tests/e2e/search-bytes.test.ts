@@ -4,8 +4,8 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './browser.ts';
-import { ROOT_BUILD } from './paths.ts';
 
+const ROOT_BUILD = inject('rootBuild');
 const site = inject('siteUrl');
 const chromium = useChromium();
 

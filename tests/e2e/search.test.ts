@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.ts';
+import { settled, showAll, titles } from './search-page.ts';
 
 const site = inject('siteUrl');
 let browser: Browser;
@@ -24,25 +25,9 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-/** Waits until the live region reports a search other than `previous`, and returns what it says. */
-async function settled(page: Page, previous = ''): Promise<string> {
-  await page.waitForFunction(
-    (before) => {
-      const text = document.getElementById('search-status')?.textContent ?? '';
-      return /match/.test(text) && text !== before;
-    },
-    previous,
-  );
-  return (await page.locator('#search-status').textContent()) ?? '';
-}
-
 /** The number of matches the page announces ("15 papers match …" → 15, "No papers …" → 0). */
 function announced(status: string): number {
   return Number(/^(\d+)/.exec(status)?.[1] ?? 0);
-}
-
-async function titles(page: Page): Promise<string[]> {
-  return page.locator('#search-results > li h3').allTextContents();
 }
 
 /** The topic names of each result shown. */
@@ -50,15 +35,6 @@ async function resultTopics(page: Page): Promise<string[][]> {
   return page.locator('#search-results > li').evaluateAll((items) =>
     items.map((item) => [...item.querySelectorAll('.topics li')].map((chip) => chip.textContent ?? '')),
   );
-}
-
-/** Presses "More results" until every match is shown. */
-async function showAll(page: Page): Promise<void> {
-  while (await page.locator('#search-more').isVisible()) {
-    const shown = (await titles(page)).length;
-    await page.getByRole('button', { name: 'More results' }).click();
-    await page.waitForFunction((count) => document.querySelectorAll('#search-results > li').length > count, shown);
-  }
 }
 
 describe('search page', () => {

@@ -1,5 +1,5 @@
 /** What a keyboard shortcut does. */
-export type ShortcutAction = 'next' | 'previous' | 'open' | 'toggle-read' | 'toggle-saved' | 'help';
+export type ShortcutAction = 'next' | 'previous' | 'open' | 'toggle-read' | 'toggle-saved' | 'search' | 'help';
 
 /** The shortcuts, in the order the `?` overlay lists them. */
 export const SHORTCUTS: ReadonlyArray<{ key: string; action: ShortcutAction }> = [
@@ -8,6 +8,7 @@ export const SHORTCUTS: ReadonlyArray<{ key: string; action: ShortcutAction }> =
   { key: 'o', action: 'open' },
   { key: 'x', action: 'toggle-read' },
   { key: 's', action: 'toggle-saved' },
+  { key: '/', action: 'search' },
   { key: '?', action: 'help' },
 ];
 

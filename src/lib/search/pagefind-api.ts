@@ -14,6 +14,13 @@ export interface PagefindOptions {
   excerptEllipsis?: string;
   /** Search on the main thread instead of loading `pagefind-worker.js`. */
   noWorker?: boolean;
+  /** Parameters of Pagefind's ranking; those left out keep Pagefind's defaults. */
+  ranking?: {
+    /** How much less a longer word that starts with the searched one counts (0 or more; 1 by default). */
+    termSimilarity?: number;
+    /** How much a page longer than the average ranks lower (0–1; 0.75 by default). */
+    pageLength?: number;
+  };
 }
 
 /** Options of one `pagefind.search()` call. */

@@ -25,11 +25,17 @@ export function showShortcuts(): void {
   if (dialog instanceof HTMLDialogElement && !dialog.open) dialog.showModal();
 }
 
+/** Focuses the search box: on the search page its own box, the one a search is typed in; else the header's. */
+function focusSearch(): void {
+  const own = document.getElementById('search-q');
+  (own && !own.closest('[hidden]') ? own : document.getElementById('site-search'))?.focus();
+}
+
 /**
  * Keyboard shortcuts: `j`/`k` move through the page's paper list, `o` opens
  * the paper, `x` toggles read and `s` the queue (on a paper's page, that
- * paper), `?` lists them. They never fire while typing in a field, with a
- * modifier key, or while a dialog is open.
+ * paper), `/` focuses the search box, `?` lists them. They never fire while
+ * typing in a field, with a modifier key, or while a dialog is open.
  */
 export function listenForShortcuts(canStore: boolean): void {
   document.addEventListener('keydown', (event) => {
@@ -45,6 +51,7 @@ export function listenForShortcuts(canStore: boolean): void {
     if (!action || event.defaultPrevented) return;
     event.preventDefault();
     if (action === 'help') return showShortcuts();
+    if (action === 'search') return focusSearch();
     const items = paperItems();
     const index = currentIndex(items);
     if (action === 'next' || action === 'previous') return moveTo(items, stepIndex(index, action === 'next' ? 1 : -1, items.length));

@@ -6,8 +6,8 @@ import { stepIndex } from '../../../src/lib/reading/step-index.ts';
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, typing: false, dialogOpen: false, ...extra });
 
 describe('keyboard shortcuts', () => {
-  it('maps j, k, o, x, s and ? to their actions', () => {
-    expect(['j', 'k', 'o', 'x', 's', '?'].map((key) => shortcutAction(press(key)))).toEqual(['next', 'previous', 'open', 'toggle-read', 'toggle-saved', 'help']);
+  it('maps j, k, o, x, s, / and ? to their actions', () => {
+    expect(['j', 'k', 'o', 'x', 's', '/', '?'].map((key) => shortcutAction(press(key)))).toEqual(['next', 'previous', 'open', 'toggle-read', 'toggle-saved', 'search', 'help']);
     expect(shortcutAction(press('J'))).toBeUndefined();
     expect(shortcutAction(press('Enter'))).toBeUndefined();
   });
