@@ -39,7 +39,8 @@ type Report = (line: number, message: string, hint: string, severity?: Diagnosti
 
 // A title is one short paragraph that does not end like a sentence.
 const MAX_TITLE_LENGTH = 300;
-const isTitleLike = (block: Block): boolean => block.text.length <= MAX_TITLE_LENGTH && !/[.:;]$/.test(block.text);
+const endsLikeSentence = (block: Block): boolean => /[.:;]$/.test(block.text);
+const isTitleLike = (block: Block): boolean => block.text.length <= MAX_TITLE_LENGTH && !endsLikeSentence(block);
 
 /**
  * Parses a pasted Daily Papers listing: skips the page chrome, reads date
@@ -125,11 +126,23 @@ function blocks(text: string): Block[] {
 }
 
 /**
- * Pairs the blocks under one date line as title and abstract: each title-like block takes the
- * block after it, and what cannot be paired is reported.
+ * Pairs the blocks under one date line as title and abstract. Blocks that alternate a title
+ * (not ending like a sentence) and an abstract (not title-like) are paired by their position,
+ * so a title longer than 300 characters is still read as one. Otherwise each title-like
+ * block takes the block after it, and what cannot be paired is reported.
  */
 function pairTitles(section: readonly Block[], report: Report): Array<[Block, Block]> {
   const pairs: Array<[Block, Block]> = [];
+  const alternates =
+    section.length % 2 === 0 &&
+    section.every((block, index) => (index % 2 === 0 ? !endsLikeSentence(block) : !isTitleLike(block)));
+  if (alternates) {
+    section.forEach((abstract, index) => {
+      const title = section[index - 1];
+      if (index % 2 === 1 && title) pairs.push([title, abstract]);
+    });
+    return pairs;
+  }
   let title: Block | undefined;
   const titleLost = (lost: Block) =>
     report(

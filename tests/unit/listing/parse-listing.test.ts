@@ -149,3 +149,32 @@ describe('parseListing on other listings', () => {
     );
   });
 });
+
+describe('parseListing on a title longer than 300 characters', () => {
+  const longTitle = `${'A Very Long Title About Graph Neural Networks, '.repeat(7)}and the End of It`;
+  const abstract = 'An abstract of the long-titled paper, which ends like a sentence.';
+
+  it('pairs it with its abstract when the paragraphs alternate title and abstract', () => {
+    expect(longTitle.length).toBeGreaterThan(300);
+    const text = `Aug 20\n\nA Short Title\n\nA short abstract.\n\n${longTitle}\n\n${abstract}\n\nLast Title\n\nLast abstract.\n`;
+    const parsed = parseListing(text, { file: 'x.txt', year: 2025 });
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.papers.map(({ title, abstract, line }) => ({ title, abstract, line }))).toEqual([
+      { title: 'A Short Title', abstract: 'A short abstract.', line: 3 },
+      { title: longTitle, abstract, line: 7 },
+      { title: 'Last Title', abstract: 'Last abstract.', line: 11 },
+    ]);
+  });
+
+  it('is still reported when the paragraphs do not alternate, so nothing is guessed', () => {
+    // A title lost its abstract: by position the long paragraph would be an abstract.
+    const text = `Aug 20\n\nA Title Without Abstract\n\nA Short Title\n\nA short abstract.\n\n${longTitle}\n\n${abstract}\n`;
+    const parsed = parseListing(text, { file: 'x.txt', year: 2025 });
+    expect(parsed.papers.map((paper) => paper.title)).toEqual(['A Short Title']);
+    expect(parsed.diagnostics.map((d) => [d.line, d.message.split(':')[0]])).toEqual([
+      [3, 'title "A Title Without Abstract" has no abstract after it'],
+      [9, 'abstract without a title before it'],
+      [11, 'abstract without a title before it'],
+    ]);
+  });
+});
