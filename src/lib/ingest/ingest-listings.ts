@@ -59,15 +59,7 @@ export function ingestListings(options: IngestOptions): IngestReport {
   for (const listing of new Set(options.listings)) {
     const text = readListing(listing);
     if (typeof text !== 'string') {
-      const message = `cannot read the listing: ${text.error}`;
-      report.diagnostics.push({
-        file: listing,
-        line: 1,
-        severity: 'error',
-        fatal: true,
-        message,
-        hint: 'check the path',
-      });
+      report.diagnostics.push({ file: listing, line: 1, severity: 'error', fatal: true, message: `cannot read the listing: ${text.error}`, hint: 'check the path' });
       continue;
     }
     const parsed = parseListing(text, { file: listing, year: options.year ?? yearFromFileName(listing) });
@@ -118,15 +110,7 @@ function ingestPapers(papers: ListedPaper[], listing: string, run: Run): void {
     if (action.kind === 'kept' && action.diagnostic) report.diagnostics.push(action.diagnostic);
     if (planned.kind === 'create') {
       const { data } = planned.paper;
-      created.push({
-        slug: planned.slug,
-        text: '',
-        readable: true,
-        normalizedTitle: planned.paper.normalizedTitle,
-        title: data.title,
-        codeLink: data.links?.code,
-        source: data.source,
-      });
+      created.push({ slug: planned.slug, text: '', readable: true, normalizedTitle: planned.paper.normalizedTitle, title: data.title, codeLink: data.links?.code, source: data.source });
     }
     run.done += 1;
     if (run.done % PROGRESS_EVERY === 0) options.onProgress?.(run.done, total, listing);
@@ -142,20 +126,12 @@ function forReport(action: EntryAction): ReportedAction {
   return { kind: action.kind, slug: action.slug, title: action.paper.data.title };
 }
 
-function applyAction(
-  action: EntryAction,
-  directory: string,
-  dryRun: boolean,
-  listing: string,
-  diagnostics: Diagnostic[],
-): EntryAction {
+function applyAction(action: EntryAction, directory: string, dryRun: boolean, listing: string, diagnostics: Diagnostic[]): EntryAction {
   if (action.kind !== 'create' || dryRun) return action;
   if (writeEntryAtomically(directory, `${action.slug}.mdx`, action.text)) return action;
   // Someone created the file after ingest read the folder: theirs stays.
   diagnostics.push({
-    file: listing,
-    line: action.paper.data.source?.line ?? 1,
-    severity: 'error',
+    file: listing, line: action.paper.data.source?.line ?? 1, severity: 'error',
     message: `content/papers/${action.slug}.mdx appeared while ingesting; it was left as it is`,
     hint: 'run ingest again',
   });
