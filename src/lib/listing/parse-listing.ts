@@ -87,7 +87,7 @@ export function parseListing(text: string, options: ParseListingOptions): Parsed
       continue;
     }
     if (sawDate) {
-      // Under an unreadable date line the block is dropped: the date line was reported.
+      // Under a date line that could not be read the block is dropped: that line was reported.
       section?.blocks.push(block);
       continue;
     }
