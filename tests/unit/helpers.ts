@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ByteSource } from '../../src/lib/listing/byte-window.ts';
 
 /** An absolute path inside the repository. */
 export function repoPath(relative: string): string {
@@ -14,22 +13,6 @@ export const BUNDLED_LISTING = repoPath('content/listings/2025-08-20.txt');
 /** Reads a file of the repository as text. */
 export function readRepoFile(relative: string): string {
   return readFileSync(repoPath(relative), 'utf8');
-}
-
-/** Text as UTF-8 bytes, as a listing file is read. */
-export function utf8(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
-}
-
-/** Bytes read as a file is, but at most `most` bytes a call, to put piece boundaries everywhere. */
-export function trickle(bytes: Uint8Array, most: number): ByteSource {
-  return {
-    read(target, position) {
-      const piece = bytes.subarray(position, position + Math.min(most, target.length));
-      target.set(piece);
-      return piece.length;
-    },
-  };
 }
 
 /** What a command printed, and how it exited. */

@@ -31,30 +31,29 @@ function bareSlugOwners(papers: readonly TitleKeys[]): Map<string, string> {
   return owners;
 }
 
+/** Plans one prepared paper of a listing; see {@link planEntries}. */
+export type PlanEntry = (paper: PreparedPaper) => EntryAction;
+
 /**
- * Decides, for each prepared paper, whether to create its entry, leave an
- * identical one, keep one edited by hand, or skip it as a duplicate. Nothing
- * is written: the entries on disk come in as data. `batch` holds the title
- * keys of every paper of the listing, which slug collisions are settled
- * against; `papers` may be lazy, so each is prepared, planned and written in
- * turn and a listing of 10,000 papers is never held in memory as entries.
+ * The planner for one listing's papers, called for each prepared paper in listing order: it
+ * decides whether to create the paper's entry, leave an identical one, keep one edited by hand,
+ * or skip it as a duplicate. Nothing is written: the entries on disk come in as data. `titles`
+ * holds the title keys of every paper of the listing, which slug collisions are settled against.
  */
-export function* planEntries(
-  papers: Iterable<PreparedPaper>,
-  batch: readonly TitleKeys[],
+export function planEntries(
+  titles: readonly TitleKeys[],
   existing: ReadonlyMap<string, ExistingEntry>,
   listingFile: string,
   papersDirectory: string,
-): Generator<EntryAction> {
+): PlanEntry {
   const byTitle = new Map<string, ExistingEntry>();
   for (const entry of existing.values()) if (entry.normalizedTitle !== undefined) byTitle.set(entry.normalizedTitle, entry);
-  const owners = bareSlugOwners(batch);
+  const owners = bareSlugOwners(titles);
   const codeOwners = codeLinkOwners(existing.values());
-  // What a duplicate's message needs of the paper seen first: not the paper, whose abstract
-  // would then be held until the end of a 100,000-paper listing.
+  // What a duplicate's message needs of the paper seen first: not the paper, whose cleaned
+  // abstract would then be held to the end of the listing.
   const seen = new Map<string, { slug: string; title: string; line: number | undefined }>();
-
-  for (const paper of papers) yield planOne(paper);
+  return planOne;
 
   function planOne(listed: PreparedPaper): EntryAction {
     let paper = listed;

@@ -6,7 +6,7 @@ import { slugifyTitle } from '../slug/slugify-title.ts';
 import { cleanText } from '../text/clean-text.ts';
 import { findCodeLink } from '../text/find-code-link.ts';
 import { normalizeTitle } from '../text/normalize-title.ts';
-import type { Classifier } from './classifier.ts';
+import type { Classifier } from './classifier-from-file.ts';
 
 /** A listed paper made ready to write: cleaned, linked, tagged and slugged. */
 export interface PreparedPaper {

@@ -1,5 +1,5 @@
-import { compilePatterns, type CompiledPatterns, type PatternEntry } from './compile-patterns.ts';
-import { buildPhraseTrie, type PhraseEntry, type PhraseTrie } from './phrase-trie.ts';
+import { buildPhraseTrie, type PhraseEntry, type TrieNode } from './phrase-trie.ts';
+import { requiredLiterals } from './required-literals.ts';
 import type { Rule, TaggingSettings, Vocabulary } from './topic-schema.ts';
 
 /** A rule flattened out of its topic. */
@@ -12,6 +12,16 @@ export interface CompiledRule {
   readonly label: string;
 }
 
+/** A distinct pattern (same source and case flag), shared by every rule that uses it. */
+export interface CompiledPattern {
+  /** The pattern with flags `gu` (`giu` when it ignores case). */
+  readonly regex: RegExp;
+  /** Whether a text contains one of the literals every match of the pattern contains; `null` when none is known. */
+  readonly gate: ((text: string) => boolean) | null;
+  /** Indices of the rules (possibly in several topics) that use this pattern. */
+  readonly rules: readonly number[];
+}
+
 /** Everything `classifyPaper` needs, built once per vocabulary. */
 export interface CompiledVocabulary {
   /** The vocabulary's tagging settings. */
@@ -20,10 +30,10 @@ export interface CompiledVocabulary {
   readonly topicIds: readonly string[];
   /** All rules of all topics, in vocabulary order; counts are indexed by position in this list. */
   readonly rules: readonly CompiledRule[];
-  /** Every spelling of every phrase rule, as a trie of words. */
-  readonly phrases: PhraseTrie;
-  /** The patterns, and the literal scan that decides which of them can match a text. */
-  readonly patterns: CompiledPatterns;
+  /** Every spelling of every phrase rule, as a trie of words: its root. */
+  readonly phrases: TrieNode;
+  /** The distinct patterns. */
+  readonly patterns: readonly CompiledPattern[];
 }
 
 const cache = new WeakMap<Vocabulary, CompiledVocabulary>();
@@ -38,7 +48,7 @@ export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
   if (cached) return cached;
   const rules: CompiledRule[] = [];
   const phrases: PhraseEntry[] = [];
-  const patterns = new Map<string, PatternEntry & { rules: number[] }>();
+  const patterns = new Map<string, CompiledPattern & { rules: number[] }>();
   vocabulary.topics.forEach((topic, topicIndex) => {
     for (const rule of topic.match) {
       const index = rules.length;
@@ -50,7 +60,11 @@ export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
       // The same pattern in several topics is run once and counted for each of its rules.
       const ignoreCase = rule.ignoreCase === true;
       const key = `${ignoreCase ? 'i' : 'c'}:${rule.pattern}`;
-      const entry = patterns.get(key) ?? { source: rule.pattern, ignoreCase, rules: [] };
+      const entry = patterns.get(key) ?? {
+        regex: new RegExp(rule.pattern, ignoreCase ? 'giu' : 'gu'),
+        gate: literalGate(rule.pattern, ignoreCase),
+        rules: [],
+      };
       entry.rules.push(index);
       patterns.set(key, entry);
     }
@@ -60,10 +74,27 @@ export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
     topicIds: vocabulary.topics.map((topic) => topic.id),
     rules,
     phrases: buildPhraseTrie(phrases),
-    patterns: compilePatterns([...patterns.values()]),
+    patterns: [...patterns.values()],
   };
   cache.set(vocabulary, compiled);
   return compiled;
+}
+
+/**
+ * A test for any of the literals that every match of a pattern contains (see
+ * {@link requiredLiterals}), or `null` when none is certain. A pattern runs only on a text its
+ * gate finds something in: the patterns are run on few texts, and a search for a literal is
+ * cheap. Classifying 10,000 papers took 1.05 s of CPU with the gates and 1.65 s without
+ * (medians of 7 alternated runs on a busy machine, 2026-12-06), a quarter of a whole ingest.
+ */
+function literalGate(source: string, ignoreCase: boolean): ((text: string) => boolean) | null {
+  const literals = requiredLiterals(source, ignoreCase);
+  if (!literals) return null;
+  const exact = literals.filter((literal) => !literal.ignoreCase).map((literal) => literal.text);
+  const caseless = literals
+    .filter((literal) => literal.ignoreCase)
+    .map(({ text }) => new RegExp(RegExp.escape(text), 'iu'));
+  return (text) => exact.some((literal) => text.includes(literal)) || caseless.some((regex) => regex.test(text));
 }
 
 /** `mixture of experts` for a phrase, `/\bMoEs?\b/` or `/.../i` for a pattern. */

@@ -1,4 +1,4 @@
-import { pairKey, pairStemKey, stemKey, type PhraseTrie, type TrieNode } from './phrase-trie.ts';
+import { stemKey, type TrieNode } from './phrase-trie.ts';
 import type { WordSpans } from './scan-words.ts';
 import { addToTally, type Tally } from './tally.ts';
 
@@ -31,29 +31,10 @@ function walk(node: TrieNode, lower: string, words: WordSpans, index: number, ta
 
 /**
  * Adds to `tally` how often each phrase rule occurs in a lowercased text whose words are `words`
- * (from `scanWords`). Every word is a possible start; from there the trie is followed only while the
- * next word continues some phrase, so the cost barely grows with the number of phrases.
+ * (from `scanWords`), from the `root` of the phrase trie. Every word is a possible start; from there
+ * the trie is followed only while the next word continues some phrase, so the cost barely grows with
+ * the number of phrases.
  */
-export function countPhraseMatches(trie: PhraseTrie, lower: string, words: WordSpans, tally: Tally, slot: 0 | 1): void {
-  for (let index = 0; index < words.count; index += 1) {
-    if (mayStartPhrase(trie, lower, words, index)) walk(trie.root, lower, words, index, tally, slot);
-  }
-}
-
-/**
- * Whether some phrase can start at word `index`, from the trie's bitmaps alone: most words start
- * none, and no map lookup is spent on them. A word that is no phrase by itself ("in", "learning")
- * counts only if the next word can follow it ("in-context", "learning rate").
- */
-function mayStartPhrase(trie: PhraseTrie, lower: string, words: WordSpans, index: number): boolean {
-  const start = words.starts[index] ?? 0;
-  const hash = words.hashes[index] ?? 0;
-  if ((words.ends[index] ?? 0) - start >= 3 && trie.firstStems[stemKey(lower, start) & 0xffff] === 1) return true;
-  if (trie.firstWords[hash & 0xffff] === 0) return false;
-  if (trie.wholeWords[hash & 0xffff] === 1) return true;
-  const next = index + 1;
-  if (next >= words.count) return false;
-  if (trie.pairs[pairKey(hash, words.hashes[next] ?? 0)] === 1) return true;
-  const nextStart = words.starts[next] ?? 0;
-  return (words.ends[next] ?? 0) - nextStart >= 3 && trie.pairs[pairStemKey(hash, stemKey(lower, nextStart))] === 1;
+export function countPhraseMatches(root: TrieNode, lower: string, words: WordSpans, tally: Tally, slot: 0 | 1): void {
+  for (let index = 0; index < words.count; index += 1) walk(root, lower, words, index, tally, slot);
 }

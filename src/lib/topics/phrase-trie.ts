@@ -24,38 +24,6 @@ export function stemKey(text: string, start = 0): number {
   );
 }
 
-/** The trie, plus bitmaps that let most words of a text skip the lookup at the root. */
-export interface PhraseTrie {
-  /** The root: its children are the first words of phrases. */
-  readonly root: TrieNode;
-  /** Bit `hash & 0xffff` is set for the hash of every exact first word. */
-  readonly firstWords: Uint8Array;
-  /** Bit `stemKey & 0xffff` is set for every first-word stem. */
-  readonly firstStems: Uint8Array;
-  /** Bit `hash & 0xffff` is set for every exact first word that is a whole phrase by itself. */
-  readonly wholeWords: Uint8Array;
-  /**
-   * Bit {@link pairKey} is set for every exact first word and a word that can follow it in a
-   * phrase, and {@link pairStemKey} for a stem that can follow it. Words such as "in", "we" or
-   * "learning" start phrases ("in-context learning", "we prove", "learning rate") but are
-   * mostly followed by something else: one more bitmap read then rules the walk out.
-   */
-  readonly pairs: Uint8Array;
-}
-
-/** The {@link PhraseTrie.pairs} bit of a first word's hash and the next word's hash. */
-export function pairKey(first: number, next: number): number {
-  return (Math.imul(first, 0x9e3779b1) ^ next) & 0xffff;
-}
-
-/** The {@link PhraseTrie.pairs} bit of a first word's hash and the next word's {@link stemKey}. */
-export function pairStemKey(first: number, nextStem: number): number {
-  return (Math.imul(first, 0x85ebca6b) ^ nextStem) & 0xffff;
-}
-
-/** Size of the {@link PhraseTrie} bitmaps: one entry per 16-bit hash suffix. */
-export const FILTER_SIZE = 0x10000;
-
 /** A phrase rule to file in the trie. */
 export interface PhraseEntry {
   /** The phrase as validated by the schema. */
@@ -99,7 +67,7 @@ function stemChild(node: TrieNode, stem: string): TrieNode {
  * matching walks from each word of a text only as far as some phrase continues. Plural forms of
  * a last word each get a node.
  */
-export function buildPhraseTrie(entries: readonly PhraseEntry[]): PhraseTrie {
+export function buildPhraseTrie(entries: readonly PhraseEntry[]): TrieNode {
   const root = createNode('');
   for (const { phrase, rule } of entries) {
     for (const words of phraseVariants(phrase)) {
@@ -114,18 +82,5 @@ export function buildPhraseTrie(entries: readonly PhraseEntry[]): PhraseTrie {
       for (const end of parents) if (!end.rules.includes(rule)) end.rules.push(rule);
     }
   }
-  const firstWords = new Uint8Array(FILTER_SIZE);
-  const firstStems = new Uint8Array(FILTER_SIZE);
-  const wholeWords = new Uint8Array(FILTER_SIZE);
-  const pairs = new Uint8Array(FILTER_SIZE);
-  for (const [hash, children] of root.next) {
-    firstWords[hash & 0xffff] = 1;
-    for (const child of children) {
-      if (child.rules.length > 0) wholeWords[hash & 0xffff] = 1;
-      for (const next of child.next.keys()) pairs[pairKey(hash, next)] = 1;
-      for (const key of child.stems.keys()) pairs[pairStemKey(hash, key)] = 1;
-    }
-  }
-  for (const key of root.stems.keys()) firstStems[key & 0xffff] = 1;
-  return { root, firstWords, firstStems, wholeWords, pairs };
+  return root;
 }

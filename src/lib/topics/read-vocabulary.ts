@@ -5,10 +5,11 @@ import type { Vocabulary } from './topic-schema.ts';
 /** Options for {@link readVocabulary}. */
 export interface ReadVocabularyOptions {
   /**
-   * A folder to keep the validated vocabulary in between runs. Parsing and validating the YAML
-   * is most of the cost of reading the vocabulary (about 0.25 s, as the parser and the schema
-   * run cold in a short-lived command). The cache is keyed by the file's text and by the code
-   * of the schema that validated it, so it is read back without validating again.
+   * A folder to keep the validated vocabulary in between runs, keyed by the file's text and by
+   * the code of the schema that validated it, so it is read back without parsing or validating
+   * again. Loading the YAML parser and the schema and running them cold is most of the cost of
+   * reading the vocabulary: a 10,000-paper dry-run ingest took 2.8 s of CPU with the cache and
+   * 3.3 s without (medians of 7 alternated runs on a busy machine, 2026-12-06).
    */
   cacheDirectory?: string;
 }

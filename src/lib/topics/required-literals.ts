@@ -20,7 +20,7 @@ interface Cursor {
 /**
  * Finds literals of which every match of a regular expression contains at least one, e.g.
  * `\b(?:GNN|MPNN)s?\b` → GNN or MPNN, `KANs?` → KAN. The classifier runs a pattern only on texts
- * that contain one of its literals, which is far cheaper than running every pattern on every text.
+ * that contain one of its literals (`literalGate` in compile-vocabulary.ts says what that saves).
  *
  * Conservative: on any syntax it does not follow (classes, escapes, optional parts) it assumes
  * nothing is required there, and returns `null` when no literal is certain; such a pattern is

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/check/check-content.ts';
-import { classifierFromFile } from '../../../src/lib/ingest/classifier-from-file.ts';
-import type { Classifier } from '../../../src/lib/ingest/classifier.ts';
+import { classifierFromFile, type Classifier } from '../../../src/lib/ingest/classifier-from-file.ts';
 import { ingestListings } from '../../../src/lib/ingest/ingest-listings.ts';
 import { countReport } from '../../../src/lib/ingest/summarize-report.ts';
 import { withoutLookedUpFields } from '../../../src/lib/entry/without-looked-up-fields.ts';
@@ -165,15 +164,15 @@ describe('ingestListings', () => {
     expect(second.actions.find((action) => action.slug === slug)?.kind).not.toBe('create');
   });
 
-  it('keeps a file that appears under an entry\'s name after the entry was planned, and says so', () => {
+  it('keeps a file that appears under an entry\'s name after ingest read the folder, and says so', () => {
     const [first] = ingest({ dryRun: true }).actions;
     const human = '---\ntitle: Mine\n---\n\nWritten by a person.\n';
     let calls = 0;
-    // Papers are planned a few dozen at a time, then written: the file appears while the second paper is classified.
+    // The file appears while the first paper is classified: the folder was read without it.
     const report = ingest({
       classify: (paper) => {
         calls += 1;
-        if (calls === 2) writeFileSync(join(papers, `${first?.slug}.mdx`), human, { flag: 'wx' });
+        if (calls === 1) writeFileSync(join(papers, `${first?.slug}.mdx`), human, { flag: 'wx' });
         return classify(paper);
       },
     });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseListing } from '../../../src/lib/listing/parse-listing.ts';
-import { BUNDLED_LISTING, readRepoFile, trickle, utf8 as bytes } from '../helpers.ts';
+import { BUNDLED_LISTING, readRepoFile } from '../helpers.ts';
 
 const bundled = readFileSync(BUNDLED_LISTING, 'utf8');
 // The listing's own shape, read independently: paragraphs after the "Aug 20" line alternate title, abstract.
@@ -98,40 +98,68 @@ describe('parseListing on other listings', () => {
     expect(parsed.papers.map((paper) => paper.title)).toEqual(['Llama 3']);
   });
 
-  it('reads the same papers from bytes as from the decoded text, long lines included', () => {
-    // Long lines (decoded only when read from bytes) around 4 × 300 bytes, with padding,
-    // accents, astral characters and spaces other than ASCII at either end.
+  it('reads the same papers and problems whichever line endings the listing has', () => {
+    // Paragraphs around 300 characters (the longest title), with padding, accents, astral
+    // characters and spaces other than ASCII at either end; date lines, chrome and stray text.
     const unit = fc.constantFrom('word ', 'mot é ', 'Ж ', '𝔼 ', '\u00a0', '\u3000', '. ', '- ', 'x', '\t');
-    const long = fc.array(unit, { minLength: 200, maxLength: 400 }).map((units) => units.join(''));
-    // Titles of up to 300 characters that take more than 300 bytes.
-    const wide = fc.array(fc.constantFrom('Ж', '𝔼', 'é', ' ', 'ab'), { minLength: 60, maxLength: 200 }).map((units) => units.join(''));
+    const long = fc.array(unit, { minLength: 40, maxLength: 200 }).map((units) => units.join(''));
     const paragraph = fc.oneof(
-      wide,
-      fc.constantFrom('Aug 20', 'Aug 21, 2025', 'Agu 20', 'Daily Papers', 'Upvote', '42', 'A Short Title', 'An abstract.', '', '   ', '\u00a0'),
+      fc.constantFrom(
+        'Aug 20',
+        'Aug 21, 2025',
+        'Agu 20',
+        'Daily Papers',
+        'Upvote',
+        '42',
+        'A Short Title',
+        'An abstract.',
+        '',
+        '   ',
+        '\u00a0',
+      ),
       long,
       fc.tuple(long, long).map(([a, b]) => `${a}\n${b}`),
-      fc.string({ maxLength: 20 }),
+      fc.string({ maxLength: 20 }).map((text) => text.replace(/[\r\n]/g, ' ')),
     );
-    const listing = fc
-      .tuple(fc.boolean(), fc.array(fc.tuple(paragraph, fc.constantFrom('\n\n', '\r\n\r\n', '\n', '\r', '\n \n')), { maxLength: 12 }))
-      .map(([bom, parts]) => `${bom ? '\uFEFF' : ''}${parts.map(([text, breakAfter]) => text + breakAfter).join('')}`);
+    const listing = fc.array(fc.tuple(paragraph, fc.constantFrom('\n\n', '\n', '\n \n')), { maxLength: 12 });
     fc.assert(
-      fc.property(listing, (text) => {
-        expect(parseListing(bytes(text), { file: 'x.txt', year: 2025 })).toEqual(parseListing(text, { file: 'x.txt', year: 2025 }));
+      fc.property(listing, fc.constantFrom('\r\n', '\r'), fc.boolean(), (parts, ending, mark) => {
+        const unix = parts.map(([text, breakAfter]) => text + breakAfter).join('');
+        const other = `${mark ? '\uFEFF' : ''}${unix.replace(/\n/g, ending)}`;
+        expect(parseListing(other, { file: 'x.txt', year: 2025 })).toEqual(
+          parseListing(unix, { file: 'x.txt', year: 2025 }),
+        );
       }),
       { numRuns: 500 },
     );
   });
+});
 
-  it('reads the bundled listing the same from a source, 100 bytes a read, as from bytes in memory', () => {
-    const file = readFileSync(BUNDLED_LISTING);
-    const fromSource = parseListing(trickle(file, 100), { file: '2025-08-20.txt', year: 2025 });
-    expect(fromSource.papers.map((paper) => ({ ...paper }))).toEqual(parseListing(file, { file: '2025-08-20.txt', year: 2025 }).papers.map((paper) => ({ ...paper })));
+describe('parseListing on a title longer than 300 characters', () => {
+  const longTitle = `${'A Very Long Title About Graph Neural Networks, '.repeat(7)}and the End of It`;
+  const abstract = 'An abstract of the long-titled paper, which ends like a sentence.';
+
+  it('pairs it with its abstract when the paragraphs alternate title and abstract', () => {
+    expect(longTitle.length).toBeGreaterThan(300);
+    const text = `Aug 20\n\nA Short Title\n\nA short abstract.\n\n${longTitle}\n\n${abstract}\n\nLast Title\n\nLast abstract.\n`;
+    const parsed = parseListing(text, { file: 'x.txt', year: 2025 });
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.papers.map(({ title, abstract, line }) => ({ title, abstract, line }))).toEqual([
+      { title: 'A Short Title', abstract: 'A short abstract.', line: 3 },
+      { title: longTitle, abstract, line: 7 },
+      { title: 'Last Title', abstract: 'Last abstract.', line: 11 },
+    ]);
   });
 
-  it('reads the bundled listing the same from bytes as from text', () => {
-    const fromBytes = parseListing(readFileSync(BUNDLED_LISTING), { file: '2025-08-20.txt', year: 2025 });
-    expect(fromBytes).toEqual(parseListing(bundled, { file: '2025-08-20.txt', year: 2025 }));
-    expect(fromBytes.papers.map((paper) => ({ ...paper }))).toEqual(expected.map((paper, index) => ({ ...paper, date: '2025-08-20', line: fromBytes.papers[index]?.line })));
+  it('is still reported when the paragraphs do not alternate, so nothing is guessed', () => {
+    // A title lost its abstract: by position the long paragraph would be an abstract.
+    const text = `Aug 20\n\nA Title Without Abstract\n\nA Short Title\n\nA short abstract.\n\n${longTitle}\n\n${abstract}\n`;
+    const parsed = parseListing(text, { file: 'x.txt', year: 2025 });
+    expect(parsed.papers.map((paper) => paper.title)).toEqual(['A Short Title']);
+    expect(parsed.diagnostics.map((d) => [d.line, d.message.split(':')[0]])).toEqual([
+      [3, 'title "A Title Without Abstract" has no abstract after it'],
+      [9, 'abstract without a title before it'],
+      [11, 'abstract without a title before it'],
+    ]);
   });
 });

@@ -85,6 +85,16 @@ describe('classifyPaper: what gets a topic', () => {
     expect(classifyPaper(kitchenSink, real).topics).toHaveLength(3);
   });
 
+  it('breaks ties in vocabulary order, not in the order words appear', () => {
+    const rule = (word: string) => [`{ phrase: ${word}, weight: 2 }`];
+    const v = vocabulary('titleWeight=1, minScore=1, maxTopics=2', {
+      zeta: rule('zeta'),
+      alpha: rule('alpha'),
+      mid: rule('mid'),
+    });
+    expect(topicsOf(v, 'mid alpha zeta')).toEqual(['zeta', 'alpha']);
+  });
+
   it('damps repeated matches so one word said ten times does not dominate', () => {
     const v = vocabulary('titleWeight=3, minScore=1, maxTopics=3, repeatBonus=0.5', {
       a: ['{ phrase: tabular, weight: 2 }'],

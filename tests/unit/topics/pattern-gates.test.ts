@@ -89,7 +89,7 @@ describe('literal-gated pattern counting', () => {
     for (const text of TEXTS) expect(gatedCounts(vocabulary, text), text).toEqual(naiveCounts(vocabulary, text));
   });
 
-  it('still looks for a lowercase literal when only some of the patterns it gates were let run', () => {
+  it('runs every pattern a literal gates, when other literals gate some of them too', () => {
     // "dataset" lets the first pattern run; "benchmark" gates it too, and also the second.
     const rules = ["{ pattern: 'dataset|benchmark', weight: 1 }", "{ pattern: 'benchmarks?', weight: 1 }"];
     const vocabulary = parseVocabulary(
