@@ -5,9 +5,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { parseEntry } from '../../src/lib/entry/parse-entry.ts';
 import { useChromium } from './browser.ts';
-import { ROOT_BUILD } from './paths.ts';
+
 
 const site = inject('siteUrl');
+const ROOT_BUILD = inject('rootBuild');
 const chromium = useChromium();
 
 /** The bundled entries' frontmatter, by slug, read as the site reads it. */

@@ -34,7 +34,7 @@ describe('compileEntryBody', () => {
       { numRuns: 5000 },
     );
     // 5,000 bodies through the full pipeline take 4-6 s on a busy machine.
-  }, 30_000);
+  });
 
   it('renders prose with formulas, good and bad, exactly as the full MDX pipeline does', () => {
     fc.assert(
