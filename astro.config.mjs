@@ -24,6 +24,8 @@ export default defineConfig({
   logger: { entrypoint: './src/integrations/quiet-logger.ts' },
   // A strict policy in a <meta> on every page: only the site's own, hashed scripts run.
   security: { csp: CONTENT_SECURITY_POLICY },
+  // No code blocks to highlight (about.mdx has none), and Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
   // Paper pages return a cacheKey (src/pages/papers/[slug].astro): a rebuild renders only
   // the pages whose content changed and keeps the rest of dist/papers/ from the last build.
   experimental: { incrementalBuild: true },

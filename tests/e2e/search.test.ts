@@ -85,7 +85,7 @@ describe('search page', () => {
     const options = await page.locator('#search-topic option').allTextContents();
     expect(options[0]).toBe('All topics');
     expect(options).toContain('Graph neural networks (13)');
-    expect(await page.locator('#search-code option').allTextContents()).toEqual(['With or without', 'Has code (17)', 'No code (39)']);
+    expect(await page.locator('#search-code option').allTextContents()).toEqual(['With or without', 'Has code (16)', 'No code (40)']);
     expect(fetched.filter((path) => path.includes('/pagefind/filter/'))).toEqual([]);
     // The counts are made at build time; Pagefind's own filter index must say the same.
     // A string, so the test runner's transform leaves the dynamic import alone.
