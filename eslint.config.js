@@ -17,7 +17,10 @@ export default defineConfig(
       // Control characters in patterns are the point of the text cleaners and their tests.
       'no-control-regex': 'off',
       // `_`-prefixed names are deliberately unused (a destructured value left out, a parameter kept for its position).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   // Formatting is Prettier's job: turn off the rules that would argue with it.

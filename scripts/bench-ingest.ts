@@ -13,7 +13,9 @@ import { makeSyntheticListing } from '../src/lib/bench/make-synthetic-listing.ts
 import { measureCommand, type CommandMeasure } from '../src/lib/bench/measure-command.ts';
 import { npmScriptCommand } from '../src/lib/bench/npm-script-command.ts';
 
-const { values } = parseArgs({ options: { papers: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { papers: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' } },
+});
 const count = Number(values.papers);
 const runs = Number(values.runs);
 // Inside the project, as `npm run ingest` writes into content/papers, rather than the system
@@ -26,7 +28,10 @@ const { command, args } = npmScriptCommand(process.cwd(), 'ingest');
 async function measureIngest(ingestArgs: string[]): Promise<CommandMeasure> {
   // Quiet: printing 10,000 created entries would measure the terminal, not the ingest.
   const measure = await measureCommand(command, [...args, ...ingestArgs, '--quiet'], { cwd: process.cwd() });
-  if (measure.exitCode !== 0) throw new Error(`ingest ${ingestArgs.join(' ')} failed (exit ${measure.exitCode}):\n${measure.output.slice(-2000)}`);
+  if (measure.exitCode !== 0)
+    throw new Error(
+      `ingest ${ingestArgs.join(' ')} failed (exit ${measure.exitCode}):\n${measure.output.slice(-2000)}`,
+    );
   return measure;
 }
 
@@ -49,8 +54,15 @@ try {
     const measure = await measureIngest([listing, '--papers', papers]);
     const created = Number(/^(\d+) created/m.exec(measure.output)?.[1] ?? 0);
     const ownSeconds = Number(/ in ([\d.]+) s$/m.exec(measure.output)?.[1] ?? NaN);
-    results.push({ seconds: Number(measure.seconds.toFixed(2)), ingestSeconds: ownSeconds, peakMB: measure.peakMB, created });
-    console.error(`run ${run}: ${created} created in ${measure.seconds.toFixed(2)} s (${ownSeconds} s after start-up), peak RSS ${measure.peakMB} MB`);
+    results.push({
+      seconds: Number(measure.seconds.toFixed(2)),
+      ingestSeconds: ownSeconds,
+      peakMB: measure.peakMB,
+      created,
+    });
+    console.error(
+      `run ${run}: ${created} created in ${measure.seconds.toFixed(2)} s (${ownSeconds} s after start-up), peak RSS ${measure.peakMB} MB`,
+    );
   }
   const seconds = median(results.map((each) => each.seconds));
   // The same ingest writing nothing: the disk's speed at creating files swings several-fold
@@ -72,8 +84,12 @@ try {
     dryRunSeconds,
     dryRuns,
   };
-  console.log(`ingest: ${count} papers in ${result.seconds} s (median of ${runs}, whole process) = ${result.papersPerSecond} papers/s, peak RSS ${result.peakMemoryMB} MB`);
-  console.log(`the same with --dry-run, no file written: ${dryRunSeconds} s (median of ${runs}: ${dryRuns.join(', ')} s)`);
+  console.log(
+    `ingest: ${count} papers in ${result.seconds} s (median of ${runs}, whole process) = ${result.papersPerSecond} papers/s, peak RSS ${result.peakMemoryMB} MB`,
+  );
+  console.log(
+    `the same with --dry-run, no file written: ${dryRunSeconds} s (median of ${runs}: ${dryRuns.join(', ')} s)`,
+  );
   console.log(JSON.stringify(result));
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -63,7 +63,9 @@ async function main(): Promise<number> {
     files = readEntryFiles(values.papers, root).entries;
     if (values.changed) {
       const base = resolveBaseRef(root, values.base, process.env);
-      const changed = new Set(changedEntryFiles(root, base, relative(root, values.papers)).map((name) => relative(root, join(root, name))));
+      const changed = new Set(
+        changedEntryFiles(root, base, relative(root, values.papers)).map((name) => relative(root, join(root, name))),
+      );
       files = files.filter((entry) => changed.has(entry.file));
       console.log(`${files.length} entr${files.length === 1 ? 'y' : 'ies'} changed since ${base}`);
     }
@@ -72,15 +74,29 @@ async function main(): Promise<number> {
     return 1;
   }
   const { source } = readVocabularySource(values.topics, relative(root, values.topics));
-  const { loaded } = loadEntries(files, source ? new Set(source.vocabulary.topics.map((topic) => topic.id)) : undefined);
-  if (loaded.length < files.length) console.log(`${files.length - loaded.length} entries skipped: they do not load (npm run check says why)`);
+  const { loaded } = loadEntries(
+    files,
+    source ? new Set(source.vocabulary.topics.map((topic) => topic.id)) : undefined,
+  );
+  if (loaded.length < files.length)
+    console.log(`${files.length - loaded.length} entries skipped: they do not load (npm run check says why)`);
   const links = collectLinks(loaded);
-  const results = await checkLinks(links.map((link) => link.url), {
-    timeoutMs: timeout * 1000, attempts, backoffMs: 1000, maxRetryAfterMs: 60_000, concurrency: 4, hostIntervalMs: interval,
-  });
+  const results = await checkLinks(
+    links.map((link) => link.url),
+    {
+      timeoutMs: timeout * 1000,
+      attempts,
+      backoffMs: 1000,
+      maxRetryAfterMs: 60_000,
+      concurrency: 4,
+      hostIntervalMs: interval,
+    },
+  );
   const warnings = linkWarnings(links, results);
   for (const warning of warnings) console.error(formatDiagnostic(warning));
-  console.log(`${links.length} link${links.length === 1 ? '' : 's'} in ${loaded.length} entr${loaded.length === 1 ? 'y' : 'ies'} checked: ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`);
+  console.log(
+    `${links.length} link${links.length === 1 ? '' : 's'} in ${loaded.length} entr${loaded.length === 1 ? 'y' : 'ies'} checked: ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`,
+  );
   return 0;
 }
 

@@ -32,11 +32,18 @@ function main(): number {
   }
   let report;
   try {
-    report = checkContent({ papersDirectory: values.papers, topicsFile: values.topics, root: process.cwd(), publicDirectory: 'public' });
+    report = checkContent({
+      papersDirectory: values.papers,
+      topicsFile: values.topics,
+      root: process.cwd(),
+      publicDirectory: 'public',
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      console.error(`check: cannot read the papers folder ${values.papers}: no such folder\n  hint: run it from the project root, or pass --papers DIR`);
+      console.error(
+        `check: cannot read the papers folder ${values.papers}: no such folder\n  hint: run it from the project root, or pass --papers DIR`,
+      );
     } else {
       console.error(`check: ${(error as Error).message}`);
     }

@@ -24,7 +24,9 @@ const PAPER_PAGES = `${paperPath('*').slice(1)}index.html`;
 async function main(): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, help: { type: 'boolean', short: 'h', default: false } } }));
+    ({ values } = parseArgs({
+      options: { site: { type: 'string', default: 'dist' }, help: { type: 'boolean', short: 'h', default: false } },
+    }));
   } catch (error) {
     console.error(`finish-build: ${(error as Error).message}\n\n${USAGE}`);
     return 2;
@@ -34,7 +36,9 @@ async function main(): Promise<number> {
     return 0;
   }
   if (!existsSync(join(values.site, 'index.html'))) {
-    console.error(`finish-build: ${values.site} holds no built site (no index.html)\n  hint: run astro build first, or pass the folder it wrote with --site DIR`);
+    console.error(
+      `finish-build: ${values.site} holds no built site (no index.html)\n  hint: run astro build first, or pass the folder it wrote with --site DIR`,
+    );
     return 1;
   }
   try {

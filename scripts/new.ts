@@ -40,7 +40,9 @@ function readAbstract(file: string | undefined): string | undefined {
 
 // The paper with this id, through the same client as npm run lookup.
 async function fetchArxivPaper(id: string): Promise<ArxivPaper> {
-  const paper = (await clientFromEnvironment(process.env, process.cwd()).fetchById(id)).find((candidate) => candidate.id === id);
+  const paper = (await clientFromEnvironment(process.env, process.cwd()).fetchById(id)).find(
+    (candidate) => candidate.id === id,
+  );
   if (!paper) throw new ArxivError(`arXiv has no paper ${id}; check the id at https://arxiv.org/abs/${id}`);
   return paper;
 }
@@ -76,7 +78,9 @@ async function main(): Promise<number> {
     return 2;
   }
   if (values.arxiv !== undefined && !arxivIdSchema.safeParse(values.arxiv).success) {
-    console.error(`new: --arxiv "${values.arxiv}": expected a bare arXiv id such as 2408.08338 or math/0703123 (no "arXiv:" prefix, no version such as v2)`);
+    console.error(
+      `new: --arxiv "${values.arxiv}": expected a bare arXiv id such as 2408.08338 or math/0703123 (no "arXiv:" prefix, no version such as v2)`,
+    );
     return 2;
   }
   if (values.title === undefined && values.arxiv === undefined) {
@@ -96,15 +100,26 @@ async function main(): Promise<number> {
   }
   abstract = found?.abstract ?? abstract;
   if (abstract === undefined) {
-    console.error('new: no abstract: pass --abstract-file F, or pipe it in (npm run new -- --title "…" < abstract.txt)');
+    console.error(
+      'new: no abstract: pass --abstract-file F, or pipe it in (npm run new -- --title "…" < abstract.txt)',
+    );
     return 2;
   }
   const papersFolder = relative(process.cwd(), values.papers) || '.';
   const plan = planNewEntry(
     {
-      title: found?.title ?? values.title ?? '', abstract, date: values.date ?? localDate(new Date()), code: values.code, paper: values.paper,
-      arxiv: found?.id, authors: found && found.authors.length > 0 ? found.authors : undefined, published: found?.published,
-      topics: values.topics?.split(',').map((topic) => topic.trim()).filter(Boolean),
+      title: found?.title ?? values.title ?? '',
+      abstract,
+      date: values.date ?? localDate(new Date()),
+      code: values.code,
+      paper: values.paper,
+      arxiv: found?.id,
+      authors: found && found.authors.length > 0 ? found.authors : undefined,
+      published: found?.published,
+      topics: values.topics
+        ?.split(',')
+        .map((topic) => topic.trim())
+        .filter(Boolean),
     },
     { vocabulary, papersFolder, known: readKnownEntries(values.papers, process.cwd()) },
   );
@@ -128,7 +143,8 @@ async function main(): Promise<number> {
   else {
     console.log(`topics: ${topics} (suggested by the rules in ${values.vocabulary}; edit the entry to change them)`);
     for (const line of formatTopicEvidence(plan.suggested, plan.data.topics)) console.log(line);
-    if (plan.data.topics.length === 0) console.log('no topic matched: add topics by hand; npm run check warns until the entry has one');
+    if (plan.data.topics.length === 0)
+      console.log('no topic matched: add topics by hand; npm run check warns until the entry has one');
   }
   return 0;
 }

@@ -30,7 +30,10 @@ export interface IndexSearchOptions {
  * the index the same whichever pages an incremental build rendered and which
  * it kept, so an unchanged site gets an unchanged index and build id.
  */
-export async function indexSearch(site: string, { indexChunkSize = 4000, glob = '**/*.html' }: IndexSearchOptions = {}): Promise<number> {
+export async function indexSearch(
+  site: string,
+  { indexChunkSize = 4000, glob = '**/*.html' }: IndexSearchOptions = {},
+): Promise<number> {
   // Read by the Pagefind service, which createIndex() starts as a child of this process.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize);
   try {

@@ -75,7 +75,10 @@ export async function writeServiceWorker(site: string, base: string): Promise<st
     const id = buildId(files);
     const byUrl = new Map(files.map((file) => [fileUrl(file.path), file]));
     const precache = plan.urls.map((url): [string, string] => [url, byUrl.get(url)?.sha256 ?? '']);
-    const manifest: OfflineManifest = { buildId: id, files: files.map((file) => [fileUrl(file.path), file.bytes, file.sha256]) };
+    const manifest: OfflineManifest = {
+      buildId: id,
+      files: files.map((file) => [fileUrl(file.path), file.bytes, file.sha256]),
+    };
     await writeFile(join(root, OFFLINE_MANIFEST), JSON.stringify(manifest));
     await writeFile(join(root, WORKER_FILE), await bundleWorker({ buildId: id, base, precache }));
     const shellBytes = plan.urls.reduce((sum, url) => sum + (byUrl.get(url)?.bytes ?? 0), 0);

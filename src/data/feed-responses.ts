@@ -22,7 +22,11 @@ export interface FeedSpec {
 }
 
 async function items(spec: FeedSpec) {
-  const options = { siteUrl: spec.site ?? 'http://localhost/', basePath: import.meta.env.BASE_URL, topics: await getTopics() };
+  const options = {
+    siteUrl: spec.site ?? 'http://localhost/',
+    basePath: import.meta.env.BASE_URL,
+    topics: await getTopics(),
+  };
   return feedItems(spec.papers.slice(0, FEED_LIMIT), options);
 }
 
@@ -32,7 +36,14 @@ export async function rssResponse(spec: FeedSpec): Promise<Response> {
     title: spec.title,
     description: spec.description,
     site: absoluteUrl(spec.pagePath, spec.site),
-    items: (await items(spec)).map(({ title, link, pubDate, description, content, categories }) => ({ title, link, pubDate, description, content, categories })),
+    items: (await items(spec)).map(({ title, link, pubDate, description, content, categories }) => ({
+      title,
+      link,
+      pubDate,
+      description,
+      content,
+      categories,
+    })),
     customData: '<language>en</language>',
   });
 }
@@ -46,7 +57,9 @@ export async function jsonFeedResponse(spec: FeedSpec): Promise<Response> {
     feedUrl: absoluteUrl(spec.feedPath, spec.site),
     items: await items(spec),
   });
-  return new Response(JSON.stringify(feed, null, 2), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  return new Response(JSON.stringify(feed, null, 2), {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });
 }
 
 /** Every paper of a list in one BibTeX file, each cited by the key its page shows. */

@@ -17,7 +17,10 @@ export function getPapers(): Promise<Paper[]> {
         data: { ...entry.data, topics: entry.data.topics.map((topic) => topic.id) },
         text: entry.body ?? '',
         html: entry.rendered?.html ?? '',
-        titleHtml: typeof entry.rendered?.metadata?.['titleHtml'] === 'string' ? entry.rendered.metadata['titleHtml'] : undefined,
+        titleHtml:
+          typeof entry.rendered?.metadata?.['titleHtml'] === 'string'
+            ? entry.rendered.metadata['titleHtml']
+            : undefined,
       })),
     ),
   );

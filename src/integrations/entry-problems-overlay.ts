@@ -17,7 +17,10 @@ interface OverlayError {
 function overlayError(problems: readonly Diagnostic[], root: string): OverlayError {
   const [first] = problems as [Diagnostic, ...Diagnostic[]];
   const where = `${first.file}:${first.line}:${first.column ?? 1}`;
-  const more = problems.length > 1 ? `\n\n${problems.length - 1} more problem${problems.length > 2 ? 's' : ''} in the entries: see the terminal, or run npm run check.` : '';
+  const more =
+    problems.length > 1
+      ? `\n\n${problems.length - 1} more problem${problems.length > 2 ? 's' : ''} in the entries: see the terminal, or run npm run check.`
+      : '';
   return {
     name: 'PaperEntryError',
     title: 'A paper entry cannot be shown',
@@ -32,7 +35,11 @@ function overlayError(problems: readonly Diagnostic[], root: string): OverlayErr
 /** A browser asking for a page, not for a module, an asset or data. */
 function wantsPage(request: IncomingMessage): boolean {
   const url = request.url ?? '';
-  return (request.method === 'GET' || request.method === 'HEAD') && (request.headers.accept ?? '').includes('text/html') && !/^\/(?:@|__|node_modules\/)/.test(url);
+  return (
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    (request.headers.accept ?? '').includes('text/html') &&
+    !/^\/(?:@|__|node_modules\/)/.test(url)
+  );
 }
 
 function escapeHtml(text: string): string {
@@ -53,7 +60,8 @@ export function entryProblemsOverlay(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         const root = server.config.root;
         const show = (problems: readonly Diagnostic[]) => {
-          if (problems.length > 0) server.environments.client.hot.send({ type: 'error', err: overlayError(problems, root) });
+          if (problems.length > 0)
+            server.environments.client.hot.send({ type: 'error', err: overlayError(problems, root) });
           else server.environments.client.hot.send({ type: 'full-reload', path: '*' });
         };
         const stop = onEntryProblems(show);
@@ -65,7 +73,9 @@ export function entryProblemsOverlay(): AstroIntegration {
           response.on('close', () => setTimeout(() => show(currentEntryProblems()), 200));
           const text = escapeHtml(problems.map(formatDiagnostic).join('\n'));
           response.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8' });
-          response.end(`<!doctype html><html lang="en"><title>A paper entry cannot be shown</title><script type="module" src="/@vite/client"></script><pre>${text}</pre></html>`);
+          response.end(
+            `<!doctype html><html lang="en"><title>A paper entry cannot be shown</title><script type="module" src="/@vite/client"></script><pre>${text}</pre></html>`,
+          );
         });
       },
     },

@@ -58,10 +58,14 @@ export function fastCleanOutDir({ keep = [] }: FastCleanOptions = {}): AstroInte
         }
         if (moved === 0) return;
         // A detached Node process, so it works wherever the build does and outlives it.
-        const remover = spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(trash)}, { recursive: true, force: true })`], {
-          detached: true,
-          stdio: 'ignore',
-        });
+        const remover = spawn(
+          process.execPath,
+          ['-e', `require('node:fs').rmSync(${JSON.stringify(trash)}, { recursive: true, force: true })`],
+          {
+            detached: true,
+            stdio: 'ignore',
+          },
+        );
         remover.unref();
         moved = 0;
       },

@@ -61,15 +61,27 @@ async function loadPapers(context: LoaderContext, options: PapersLoaderOptions):
     const { source, diagnostics } = readVocabularySource(topicsPath, topicsFile);
     problems.set(topicsFile, diagnostics);
     // A broken vocabulary keeps the last one that read, so the entries stay checked against something.
-    if (source) topics = { ids: new Set(source.vocabulary.topics.map((topic) => topic.id)), digest: generateDigest(source.text) };
+    if (source)
+      topics = { ids: new Set(source.vocabulary.topics.map((topic) => topic.id)), digest: generateDigest(source.text) };
   };
 
   /** Checks and stores one entry; what became of it. */
-  const loadEntry = async ({ name, size, text }: EntryRead, vocabulary: Topics): Promise<'rendered' | 'unchanged' | 'refused'> => {
+  const loadEntry = async (
+    { name, size, text }: EntryRead,
+    vocabulary: Topics,
+  ): Promise<'rendered' | 'unchanged' | 'refused'> => {
     const id = name.slice(0, -'.mdx'.length);
     const file = fileOf(name);
     if (text === undefined) {
-      problems.set(file, [{ file, line: 1, severity: 'error', message: `the file is ${size} bytes; an entry may have at most ${MAX_ENTRY_BYTES}`, hint: 'keep an entry to the abstract and short notes' }]);
+      problems.set(file, [
+        {
+          file,
+          line: 1,
+          severity: 'error',
+          message: `the file is ${size} bytes; an entry may have at most ${MAX_ENTRY_BYTES}`,
+          hint: 'keep an entry to the abstract and short notes',
+        },
+      ]);
       return 'refused';
     }
     // The vocabulary is part of every entry's digest: a removed topic must re-check them all.
@@ -77,9 +89,13 @@ async function loadPapers(context: LoaderContext, options: PapersLoaderOptions):
     problems.delete(file);
     if (store.get(id)?.digest === digest) return 'unchanged';
     const { entry, diagnostics } = loadEntryFile(text, file, vocabulary.ids, publicFile);
-    for (const diagnostic of diagnostics) if (diagnostic.severity !== 'error') logger.warn(formatDiagnostic(diagnostic));
+    for (const diagnostic of diagnostics)
+      if (diagnostic.severity !== 'error') logger.warn(formatDiagnostic(diagnostic));
     if (!entry) {
-      problems.set(file, diagnostics.filter((d) => d.severity === 'error'));
+      problems.set(
+        file,
+        diagnostics.filter((d) => d.severity === 'error'),
+      );
       return 'refused';
     }
     const data = await parseData({ id, data: entry.data, filePath: file });
@@ -97,7 +113,8 @@ async function loadPapers(context: LoaderContext, options: PapersLoaderOptions):
     const counts = { rendered: 0, unchanged: 0, refused: 0 };
     for await (const read of readEntryBatches(directory, names)) counts[await loadEntry(read, topics)] += 1;
     for (const id of store.keys()) if (!present.has(id)) store.delete(id);
-    for (const file of problems.keys()) if (file !== topicsFile && !present.has(basename(file, '.mdx'))) problems.delete(file);
+    for (const file of problems.keys())
+      if (file !== topicsFile && !present.has(basename(file, '.mdx'))) problems.delete(file);
     const refused = counts.refused > 0 ? `, ${counts.refused} with problems` : '';
     return `${names.length} papers (${counts.rendered} rendered, ${counts.unchanged} unchanged since the last build${refused})`;
   };
@@ -107,7 +124,9 @@ async function loadPapers(context: LoaderContext, options: PapersLoaderOptions):
   if (!watcher) {
     const found = errors();
     if (found.length > 0) {
-      throw new Error(`${found.length} problem(s) in paper entries; nothing from them was run:\n${found.map(formatDiagnostic).join('\n')}`);
+      throw new Error(
+        `${found.length} problem(s) in paper entries; nothing from them was run:\n${found.map(formatDiagnostic).join('\n')}`,
+      );
     }
     logger.info(summary);
     return;
@@ -116,7 +135,8 @@ async function loadPapers(context: LoaderContext, options: PapersLoaderOptions):
   // In dev, a problem is shown and the server stays up; the entry keeps its last good version.
   const report = (changed: string) => {
     const found = errors();
-    for (const problem of found) if (changed === '' || problem.file === changed) logger.error(formatDiagnostic(problem));
+    for (const problem of found)
+      if (changed === '' || problem.file === changed) logger.error(formatDiagnostic(problem));
     if (changed && !found.some((problem) => problem.file === changed)) logger.info(`reloaded ${changed}`);
     publishEntryProblems(found);
   };
@@ -145,7 +165,9 @@ async function loadPapers(context: LoaderContext, options: PapersLoaderOptions):
   // One change at a time, in order: a quick second save must not be overtaken by the first.
   let queue = Promise.resolve();
   const enqueue = (work: () => Promise<void> | void) => {
-    queue = queue.then(work).catch((error: unknown) => logger.error(`cannot reload the papers: ${(error as Error).message}`));
+    queue = queue
+      .then(work)
+      .catch((error: unknown) => logger.error(`cannot reload the papers: ${(error as Error).message}`));
   };
   watcher.add([directory, topicsPath]);
   watcher.on('add', (path) => enqueue(() => onChange(path)));

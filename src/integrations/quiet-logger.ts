@@ -40,7 +40,8 @@ export function quietDestination(next: AstroLoggerDestination): AstroLoggerDesti
         inPageLine = event.newLine === false;
         return;
       }
-      if (text === 'generating static routes' || text === 'prerendering static routes' || /^✓ Completed in/.test(text)) return;
+      if (text === 'generating static routes' || text === 'prerendering static routes' || /^✓ Completed in/.test(text))
+        return;
       const chatter = event.label ? CHATTER[event.label] : undefined;
       if (chatter?.test(text)) return;
       if (event.label === 'build' && /page\(s\) built in/.test(text) && pages > 0) {

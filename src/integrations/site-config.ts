@@ -15,10 +15,13 @@ export function siteConfig(env: Record<string, string | undefined>): SiteConfig 
   const siteUrl = env['SITE_URL'] || 'http://localhost:4321/';
   const parsed = URL.parse(siteUrl);
   if (!parsed || !/^https?:$/.test(parsed.protocol)) {
-    throw new Error(`SITE_URL must be an absolute http(s) URL such as https://example.org/papershelf/, not "${siteUrl}"`);
+    throw new Error(
+      `SITE_URL must be an absolute http(s) URL such as https://example.org/papershelf/, not "${siteUrl}"`,
+    );
   }
   const rawBase = env['BASE_PATH'] || parsed.pathname;
-  if (!rawBase.startsWith('/')) throw new Error(`BASE_PATH must start with "/", such as /papershelf/, not "${rawBase}"`);
+  if (!rawBase.startsWith('/'))
+    throw new Error(`BASE_PATH must start with "/", such as /papershelf/, not "${rawBase}"`);
   const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
   return { site: new URL(base, parsed.origin).href, base };
 }

@@ -23,7 +23,9 @@ const chromium = useChromium();
 /** Violations as lines a person can act on: rule, impact, what to fix, where. */
 function describeViolations(violations: AxeResults['violations']): string[] {
   return violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help} at ${node.target.join(' ')}`),
+    violation.nodes.map(
+      (node) => `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help} at ${node.target.join(' ')}`,
+    ),
   );
 }
 
@@ -37,7 +39,10 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme
     const { violations } = await runAxe(page);
     const known = KNOWN[kind] ?? [];
     expect(describeViolations(violations.filter((violation) => !known.includes(violation.id)))).toEqual([]);
-    expect(violations.filter((violation) => known.includes(violation.id)).map((violation) => violation.id), 'a known violation is fixed: remove it from KNOWN').toEqual(known);
+    expect(
+      violations.filter((violation) => known.includes(violation.id)).map((violation) => violation.id),
+      'a known violation is fixed: remove it from KNOWN',
+    ).toEqual(known);
     await page.close();
   });
 });

@@ -44,12 +44,19 @@ describe('a build under /papershelf/', () => {
 
     await page.goto(base);
     await collect();
-    await follow(page, page.locator('main a', { hasText: /^Graph neural networks$/ }).first(), /\/papershelf\/topics\/graph-neural-networks\/$/);
+    await follow(
+      page,
+      page.locator('main a', { hasText: /^Graph neural networks$/ }).first(),
+      /\/papershelf\/topics\/graph-neural-networks\/$/,
+    );
     await collect();
     await follow(page, page.locator('main .papers .paper-title a').first(), /\/papershelf\/papers\/[a-z0-9-]+\/$/);
     await collect();
     await page.locator('#site-search').fill('graph');
-    await Promise.all([page.waitForURL(/\/papershelf\/search\/\?q=graph$/), page.locator('#site-search').press('Enter')]);
+    await Promise.all([
+      page.waitForURL(/\/papershelf\/search\/\?q=graph$/),
+      page.locator('#site-search').press('Enter'),
+    ]);
     await page.waitForFunction(() => /papers match/.test(document.getElementById('search-status')?.textContent ?? ''));
     await collect();
     const result = page.locator('#search-results h3 a').first();
@@ -62,7 +69,9 @@ describe('a build under /papershelf/', () => {
     const escaped = [...linked, ...network.keys()].filter((url) => url.startsWith('http') && !url.startsWith(base));
     // The browser asks for /favicon.ico on its own; see the test below.
     expect(escaped.filter((url) => new URL(url).pathname !== '/favicon.ico')).toEqual([]);
-    const failed = [...network].filter(([url, status]) => url.startsWith(base) && (status === undefined || status >= 400));
+    const failed = [...network].filter(
+      ([url, status]) => url.startsWith(base) && (status === undefined || status >= 400),
+    );
     expect(failed).toEqual([]);
     expect([...network.keys()].some((url) => url.startsWith(`${base}pagefind/`))).toBe(true);
     await page.close();

@@ -8,12 +8,22 @@ import { launchChromium } from './browser.ts';
 const BASE_BUILD = inject('baseBuild');
 const ROOT_BUILD = inject('rootBuild');
 
-const papers = readdirSync('content/papers').filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -4));
-const topics = (parse(readFileSync('content/topics.yaml', 'utf8')) as { topics: Array<{ id: string }> }).topics.map((topic) => topic.id);
-const dates = [...new Set(papers.map((slug) => /^date: (\S+)$/m.exec(readFileSync(`content/papers/${slug}.mdx`, 'utf8'))?.[1] ?? ''))];
+const papers = readdirSync('content/papers')
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => name.slice(0, -4));
+const topics = (parse(readFileSync('content/topics.yaml', 'utf8')) as { topics: Array<{ id: string }> }).topics.map(
+  (topic) => topic.id,
+);
+const dates = [
+  ...new Set(
+    papers.map((slug) => /^date: (\S+)$/m.exec(readFileSync(`content/papers/${slug}.mdx`, 'utf8'))?.[1] ?? ''),
+  ),
+];
 
 function htmlFiles(directory: string): string[] {
-  return readdirSync(directory, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).map((name) => join(directory, name));
+  return readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => join(directory, name));
 }
 
 function read(build: string, path: string): string {
@@ -31,14 +41,25 @@ describe('the built bundled site', () => {
         expect(existsSync(join(ROOT_BUILD, path, 'index.html')), path).toBe(true);
       }
     }
-    for (const path of ['index.html', 'topics/index.html', 'dates/index.html', 'search/index.html', 'about/index.html', '404.html']) {
+    for (const path of [
+      'index.html',
+      'topics/index.html',
+      'dates/index.html',
+      'search/index.html',
+      'about/index.html',
+      '404.html',
+    ]) {
       expect(existsSync(join(ROOT_BUILD, path)), path).toBe(true);
     }
   });
 
   it('lists every paper on its day page', () => {
     const [year, month, day] = (dates[0] ?? '').split('-');
-    const dayPage = read(ROOT_BUILD, `dates/${year}/${month}/${day}/index.html`) + (existsSync(join(ROOT_BUILD, `dates/${year}/${month}/${day}/2/index.html`)) ? read(ROOT_BUILD, `dates/${year}/${month}/${day}/2/index.html`) : '');
+    const dayPage =
+      read(ROOT_BUILD, `dates/${year}/${month}/${day}/index.html`) +
+      (existsSync(join(ROOT_BUILD, `dates/${year}/${month}/${day}/2/index.html`))
+        ? read(ROOT_BUILD, `dates/${year}/${month}/${day}/2/index.html`)
+        : '');
     for (const slug of papers) expect(dayPage).toContain(`/papers/${slug}/`);
   });
 
@@ -47,8 +68,18 @@ describe('the built bundled site', () => {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();
-      for (const path of ['rss.xml', 'topics/graph-neural-networks/rss.xml', 'feeds.opml', 'sitemap-index.xml', 'sitemap-0.xml']) {
-        const error = await page.evaluate((xml) => new DOMParser().parseFromString(xml, 'application/xml').querySelector('parsererror')?.textContent ?? null, read(ROOT_BUILD, path));
+      for (const path of [
+        'rss.xml',
+        'topics/graph-neural-networks/rss.xml',
+        'feeds.opml',
+        'sitemap-index.xml',
+        'sitemap-0.xml',
+      ]) {
+        const error = await page.evaluate(
+          (xml) =>
+            new DOMParser().parseFromString(xml, 'application/xml').querySelector('parsererror')?.textContent ?? null,
+          read(ROOT_BUILD, path),
+        );
         expect(error, path).toBeNull();
       }
     } finally {
@@ -61,7 +92,10 @@ describe('the built bundled site', () => {
   });
 
   it('writes JSON feeds and exports that parse, with all 56 papers', () => {
-    const feed = JSON.parse(read(ROOT_BUILD, 'feed.json')) as { version: string; items: Array<{ url: string; title: string }> };
+    const feed = JSON.parse(read(ROOT_BUILD, 'feed.json')) as {
+      version: string;
+      items: Array<{ url: string; title: string }>;
+    };
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.items).toHaveLength(56);
     const exported = JSON.parse(read(ROOT_BUILD, 'papers.json')) as { papers: Array<{ slug: string; title: string }> };
@@ -75,7 +109,8 @@ describe('the built bundled site', () => {
     for (const file of htmlFiles(ROOT_BUILD)) {
       for (const [, url] of readFileSync(file, 'utf8').matchAll(/(?:href|src)="(\/[^"#?]*)/g)) {
         const target = join(ROOT_BUILD, decodeURI(url ?? ''));
-        if (!existsSync(target) && !existsSync(join(target, 'index.html'))) broken.push(`${relative(ROOT_BUILD, file)} → ${url}`);
+        if (!existsSync(target) && !existsSync(join(target, 'index.html')))
+          broken.push(`${relative(ROOT_BUILD, file)} → ${url}`);
       }
     }
     expect(broken).toEqual([]);
@@ -90,7 +125,9 @@ describe('the built bundled site', () => {
     }
     expect(escaped).toEqual([]);
     for (const path of ['rss.xml', 'feed.json', 'sitemap-0.xml', 'feeds.opml', 'papers.json']) {
-      const urls = [...read(BASE_BUILD, path).matchAll(/https?:\/\/[^"<\s]+/g)].map(([url]) => url).filter((url) => url.includes('example.github.io'));
+      const urls = [...read(BASE_BUILD, path).matchAll(/https?:\/\/[^"<\s]+/g)]
+        .map(([url]) => url)
+        .filter((url) => url.includes('example.github.io'));
       expect(urls.length, path).toBeGreaterThan(0);
       for (const url of urls) expect(url, path).toMatch(/^https:\/\/example\.github\.io\/papershelf\//);
     }

@@ -79,7 +79,11 @@ describe('a deploy', () => {
     await controlled(page);
     await page.waitForFunction(() => /whole site/.test(document.getElementById('offline-size')?.textContent ?? ''));
     await page.click('#offline-save-button');
-    await page.waitForFunction(() => /^Saved:/.test(document.getElementById('offline-status')?.textContent ?? ''), null, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => /^Saved:/.test(document.getElementById('offline-status')?.textContent ?? ''),
+      null,
+      { timeout: 60_000 },
+    );
     expect(await page.evaluate(() => caches.keys())).toEqual([`papershelf / ${builds.n}`]);
     await page.goto(url);
     expect(await page.getByText(NEW_TITLE).count()).toBe(0);
@@ -93,10 +97,17 @@ describe('a deploy', () => {
     expect(await item.locator('.badge-new').textContent()).toBe('New since your last visit');
     expect(await page.locator('.badge-new').count()).toBe(1);
 
-    await page.waitForFunction(() => /updated/.test(document.getElementById('update-notice')?.textContent ?? ''), null, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => /updated/.test(document.getElementById('update-notice')?.textContent ?? ''),
+      null,
+      { timeout: 60_000 },
+    );
     // The page hears of the new worker as it activates; the old cache goes while it does.
     const current = `papershelf / ${builds.n1}`;
-    await page.waitForFunction(async (name) => (await caches.keys()).join() === name, current, { polling: 100, timeout: 10_000 });
+    await page.waitForFunction(async (name) => (await caches.keys()).join() === name, current, {
+      polling: 100,
+      timeout: 10_000,
+    });
     expect(await axeViolations(page)).toEqual([]);
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
     expect(await page.locator('#update-notice').textContent()).toBe('');

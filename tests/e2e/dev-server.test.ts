@@ -77,7 +77,9 @@ describe('npm run dev', { timeout: 180_000 }, () => {
       // Started with a broken entry: the server is up, and every page shows the problem.
       expect(await open(page, `/papers/${EDITED}/`)).toBe(500);
       const atStart = await overlayText(page);
-      expect(atStart).toContain(`${braceAt(BROKEN_AT_START)}: the expression {2.7 * 1} is not allowed; it would run as code`);
+      expect(atStart).toContain(
+        `${braceAt(BROKEN_AT_START)}: the expression {2.7 * 1} is not allowed; it would run as code`,
+      );
       expect(atStart).toContain('write \\{ to show a brace as text');
       expect(server.output()).not.toContain('    at ');
 
@@ -86,11 +88,20 @@ describe('npm run dev', { timeout: 180_000 }, () => {
       await page.locator('main h1', { hasText: 'MetaMixer Is All You Need' }).waitFor(WAIT);
 
       // An edit shows without a restart, or even a reload.
-      writeFileSync(entry(EDITED), `${readFileSync(entry(EDITED), 'utf8')}\nThe ${WORD} sentence was added while the server ran.\n`);
+      writeFileSync(
+        entry(EDITED),
+        `${readFileSync(entry(EDITED), 'utf8')}\nThe ${WORD} sentence was added while the server ran.\n`,
+      );
       await page.locator('main').getByText(WORD).waitFor(WAIT);
 
       // A new entry gets its page, and the home page lists it.
-      writeFileSync(entry(ADDED.slug), serializeEntry({ title: ADDED.title, date: '2025-09-01', topics: ['graph-neural-networks'] }, 'Subgraph GNNs run message passing on a bag of subgraphs of each graph.'));
+      writeFileSync(
+        entry(ADDED.slug),
+        serializeEntry(
+          { title: ADDED.title, date: '2025-09-01', topics: ['graph-neural-networks'] },
+          'Subgraph GNNs run message passing on a bag of subgraphs of each graph.',
+        ),
+      );
       await expect.poll(() => open(page, `/papers/${ADDED.slug}/`), WAIT).toBe(200);
       await page.locator('main h1', { hasText: ADDED.title }).waitFor(WAIT);
       await open(page, '/');

@@ -22,7 +22,12 @@ function copyProject(): string {
 
 /** Runs a command the way a person would in the copy; npm puts the pinned Node 24 first on PATH. */
 function run(work: string, command: string, args: string[], input = '') {
-  const result = spawnSync(command, args, { cwd: work, encoding: 'utf8', input, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync(command, args, {
+    cwd: work,
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -51,7 +56,9 @@ describe('an entry carrying a canary', { timeout: 300_000 }, () => {
     expect(build.status).not.toBe(0);
     expect(build.output).toContain(`${ESM}: error: import/export statements are not allowed`);
     expect(build.output).toContain(`${EXPRESSION}: error: the expression {require('node:fs')`);
-    expect(build.output).toContain(`${BUNDLED_ENTRIES + 2} entries and the topic vocabulary checked: 2 errors, 0 warnings`);
+    expect(build.output).toContain(
+      `${BUNDLED_ENTRIES + 2} entries and the topic vocabulary checked: 2 errors, 0 warnings`,
+    );
 
     // Past the check: the site's own loader refuses the entries before anything renders.
     const astro = run(work, 'npx', ['astro', 'build']);
@@ -68,12 +75,18 @@ describe('an entry carrying a canary', { timeout: 300_000 }, () => {
 describe('an entry written by npm run new', { timeout: 300_000 }, () => {
   it('passes the check and builds into a page', () => {
     work = copyProject();
-    const created = run(work, 'npm', ['run', 'new', '--', '--title', 'Equivariant Subgraph Aggregation Networks', '--date', '2025-09-01'],
-      'Subgraph GNNs run message passing on a bag of subgraphs of each graph and are strictly more expressive than the 1-WL test. Code: https://github.com/beabevi/ESAN');
+    const created = run(
+      work,
+      'npm',
+      ['run', 'new', '--', '--title', 'Equivariant Subgraph Aggregation Networks', '--date', '2025-09-01'],
+      'Subgraph GNNs run message passing on a bag of subgraphs of each graph and are strictly more expressive than the 1-WL test. Code: https://github.com/beabevi/ESAN',
+    );
     expect(created.output).toContain('created content/papers/equivariant-subgraph-aggregation-networks.mdx');
 
     const build = run(work, 'npm', ['run', 'build']);
-    expect(build.output).toContain(`${BUNDLED_ENTRIES + 1} entries and the topic vocabulary checked: 0 errors, 0 warnings`);
+    expect(build.output).toContain(
+      `${BUNDLED_ENTRIES + 1} entries and the topic vocabulary checked: 0 errors, 0 warnings`,
+    );
     expect(build.status).toBe(0);
     expect(existsSync(join(work, 'dist/papers/equivariant-subgraph-aggregation-networks/index.html'))).toBe(true);
   });

@@ -24,12 +24,18 @@ const RENDERED_CONFIG: ConfigData = {
 };
 
 function htmlFiles(directory: string): string[] {
-  return readdirSync(directory, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).sort();
+  return readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .sort();
 }
 
 /** Each problem as `file:line:column: rule: message`, for a person to open and fix. */
 function problems(report: Report, file: string): string[] {
-  return report.results.flatMap((result) => result.messages.map((message) => `${file}:${message.line}:${message.column}: ${message.ruleId}: ${message.message}`));
+  return report.results.flatMap((result) =>
+    result.messages.map(
+      (message) => `${file}:${message.line}:${message.column}: ${message.ruleId}: ${message.message}`,
+    ),
+  );
 }
 
 describe('the built HTML', () => {
@@ -50,7 +56,12 @@ describe('the built HTML', () => {
       await page.goto(new URL('search/?q=graph', inject('siteUrl')).href);
       await page.waitForFunction(() => document.querySelectorAll('#search-results mark').length > 0);
       const html = `<!DOCTYPE html>${await page.evaluate(() => document.documentElement.outerHTML)}`;
-      expect(problems(await new HtmlValidate(RENDERED_CONFIG).validateString(html, 'search/?q=graph (rendered)'), 'search/?q=graph (rendered)')).toEqual([]);
+      expect(
+        problems(
+          await new HtmlValidate(RENDERED_CONFIG).validateString(html, 'search/?q=graph (rendered)'),
+          'search/?q=graph (rendered)',
+        ),
+      ).toEqual([]);
     } finally {
       await browser.close();
     }

@@ -28,26 +28,36 @@ const page = (slug: string) => join(project, 'dist', 'papers', slug, 'index.html
 /** Every fragment Pagefind wrote, decompressed (its files are gzip with a `pagefind_dcd` prefix inside). */
 function fragments(): string[] {
   const folder = join(project, 'dist', 'pagefind', 'fragment');
-  return readdirSync(folder).map((name) => gunzipSync(readFileSync(join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, ''));
+  return readdirSync(folder).map((name) =>
+    gunzipSync(readFileSync(join(folder, name)))
+      .toString('utf8')
+      .replace(/^pagefind_dcd/, ''),
+  );
 }
 
 /** How many files the build's summary line says it kept from the last build. */
 function kept(log: string | undefined): number {
   // Astro's colours stay in a piped log: the time is printed in bold.
-  const match = /page\(s\) built in [\d.]+m?s \(\d+ files, (\d+) kept from the last build\)/.exec(stripVTControlCharacters(log ?? ''));
+  const match = /page\(s\) built in [\d.]+m?s \(\d+ files, (\d+) kept from the last build\)/.exec(
+    stripVTControlCharacters(log ?? ''),
+  );
   if (!match) throw new Error(`the build printed no line of counts:\n${log}`);
   return Number(match[1]);
 }
 
 let first = { papers: 0, unrelatedTime: 0 };
 const buildIds: string[] = [];
-const buildId = () => (JSON.parse(readFileSync(join(project, 'dist', 'offline.json'), 'utf8')) as { buildId: string }).buildId;
+const buildId = () =>
+  (JSON.parse(readFileSync(join(project, 'dist', 'offline.json'), 'utf8')) as { buildId: string }).buildId;
 
 beforeAll(() => {
   project = join(mkdtempSync(join(tmpdir(), 'papershelf-incremental-')), 'project');
   copyProject(process.cwd(), project, { content: true });
   build();
-  first = { papers: readdirSync(join(project, 'dist', 'papers')).length, unrelatedTime: statSync(page(UNRELATED)).mtimeMs };
+  first = {
+    papers: readdirSync(join(project, 'dist', 'papers')).length,
+    unrelatedTime: statSync(page(UNRELATED)).mtimeMs,
+  };
   const edited = join(project, 'content', 'papers', `${EDITED}.mdx`);
   writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nThe ${WORD} sentence was added for this test.\n`);
   rmSync(join(project, 'content', 'papers', `${REMOVED}.mdx`));

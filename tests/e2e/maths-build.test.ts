@@ -17,7 +17,13 @@ const LISTING = join(REPO, 'tests/fixtures/listings/maths/2025-09-03.txt');
 const FEDAVG = 'papers/on-the-convergence-of-fedavg-on-non-iid-data/';
 // The title "$\infty$-former: …": its slug has the title's words, not \infty.
 const INFINITY = 'papers/former-infinite-memory-transformer/';
-const PAPERS = [FEDAVG, INFINITY, 'papers/transformers-are-rnns-fast-autoregressive-transformers-with-linear-attention/', 'papers/a-simple-convergence-proof-of-adam-and-adagrad/', 'papers/gradient-descent-provably-optimizes-over-parameterized-neural-networks/'];
+const PAPERS = [
+  FEDAVG,
+  INFINITY,
+  'papers/transformers-are-rnns-fast-autoregressive-transformers-with-linear-attention/',
+  'papers/a-simple-convergence-proof-of-adam-and-adagrad/',
+  'papers/gradient-descent-provably-optimizes-over-parameterized-neural-networks/',
+];
 const PRICE = 'papers/mosaicbert-a-bidirectional-encoder-optimized-for-fast-pretraining/';
 
 let work = '';
@@ -26,7 +32,11 @@ let buildOutput = '';
 const chromium = useChromium();
 
 function run(command: string, args: string[]): string {
-  const result = spawnSync(command, args, { cwd: work, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://papershelf.example/', BASE_PATH: '/' } });
+  const result = spawnSync(command, args, {
+    cwd: work,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://papershelf.example/', BASE_PATH: '/' },
+  });
   const output = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${output}`);
   return output;
@@ -61,12 +71,25 @@ describe('a listing of arXiv abstracts with maths, built', () => {
   it('shows formulas as MathML that Chromium lays out, the TeX kept as annotation, in bodies and titles', async () => {
     const page = await chromium().newPage();
     await page.goto(new URL(FEDAVG, site?.url).href);
-    const formulas = await page.$$eval('.abstract math', (elements) => elements.map((math) => {
-      const box = math.getBoundingClientRect();
-      const annotation = math.querySelector('annotation');
-      return { display: getComputedStyle(math).display, width: box.width, height: box.height, tex: annotation?.textContent, texShown: annotation ? getComputedStyle(annotation).display !== 'none' : true };
-    }));
-    expect(formulas.map((formula) => formula.tex)).toEqual(['\\mathcal{O}(\\frac{1}{T})', 'T', '\\eta', '\\Omega (\\eta)']);
+    const formulas = await page.$$eval('.abstract math', (elements) =>
+      elements.map((math) => {
+        const box = math.getBoundingClientRect();
+        const annotation = math.querySelector('annotation');
+        return {
+          display: getComputedStyle(math).display,
+          width: box.width,
+          height: box.height,
+          tex: annotation?.textContent,
+          texShown: annotation ? getComputedStyle(annotation).display !== 'none' : true,
+        };
+      }),
+    );
+    expect(formulas.map((formula) => formula.tex)).toEqual([
+      '\\mathcal{O}(\\frac{1}{T})',
+      'T',
+      '\\eta',
+      '\\Omega (\\eta)',
+    ]);
     for (const formula of formulas) {
       // Laid out as MathML: a box of its own, and only the rendered part shown, not the TeX.
       expect(formula.display).toBe('math');
@@ -75,7 +98,9 @@ describe('a listing of arXiv abstracts with maths, built', () => {
       expect(formula.texShown).toBe(false);
     }
     // The fraction is a real fraction: its numerator sits above its denominator.
-    const [numerator, denominator] = await page.$$eval('.abstract mfrac > *', (parts) => parts.map((part) => part.getBoundingClientRect().top));
+    const [numerator, denominator] = await page.$$eval('.abstract mfrac > *', (parts) =>
+      parts.map((part) => part.getBoundingClientRect().top),
+    );
     expect(numerator).toBeLessThan(denominator ?? 0);
     // TeX outside dollars stays text.
     expect(await page.locator('.abstract').innerText()).toContain('Federated Averaging (\\texttt{FedAvg})');
@@ -86,7 +111,12 @@ describe('a listing of arXiv abstracts with maths, built', () => {
       const math = h1.querySelector('math');
       const words = document.createRange();
       words.selectNodeContents(h1.lastChild ?? h1);
-      return { display: math ? getComputedStyle(math).display : '', math: math?.getBoundingClientRect().bottom ?? 0, words: words.getClientRects()[0]?.bottom ?? -1, text: h1.lastChild?.textContent };
+      return {
+        display: math ? getComputedStyle(math).display : '',
+        math: math?.getBoundingClientRect().bottom ?? 0,
+        words: words.getClientRects()[0]?.bottom ?? -1,
+        text: h1.lastChild?.textContent,
+      };
     });
     expect(tops.display).toBe('math');
     expect(tops.text).toBe('-former: Infinite Memory Transformer');
@@ -105,12 +135,23 @@ describe('a listing of arXiv abstracts with maths, built', () => {
   });
 
   it('passes html-validate on every page', async () => {
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': ['error', { maxlength: 200 }] } });
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: { 'long-title': ['error', { maxlength: 200 }] },
+    });
     const dist = join(work, 'dist');
     const failures: string[] = [];
-    for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
+    for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) =>
+      name.endsWith('.html'),
+    )) {
       const report = await validator.validateFile(join(dist, file));
-      failures.push(...report.results.flatMap((result) => result.messages.map((message) => `${file}:${message.line}:${message.column}: ${message.ruleId}: ${message.message}`)));
+      failures.push(
+        ...report.results.flatMap((result) =>
+          result.messages.map(
+            (message) => `${file}:${message.line}:${message.column}: ${message.ruleId}: ${message.message}`,
+          ),
+        ),
+      );
     }
     expect(failures).toEqual([]);
   });
@@ -120,7 +161,10 @@ describe('a listing of arXiv abstracts with maths, built', () => {
     for (const path of PAPERS) {
       const html = read(`${path}index.html`);
       expect(gzipSync(html, { level: 9 }).length, path).toBeLessThan(14 * 1024);
-      const assets = (text: string) => [...text.matchAll(/<script\b[^>]*>|<link rel="(?:stylesheet|preload|modulepreload)"[^>]*>|<style\b/g)].map((match) => match[0]).sort();
+      const assets = (text: string) =>
+        [...text.matchAll(/<script\b[^>]*>|<link rel="(?:stylesheet|preload|modulepreload)"[^>]*>|<style\b/g)]
+          .map((match) => match[0])
+          .sort();
       expect(assets(html), path).toEqual(assets(plain));
     }
   });
@@ -139,12 +183,18 @@ describe('a listing of arXiv abstracts with maths, built', () => {
       expect(text, path).not.toMatch(/<math|&lt;math|mfrac/);
     }
     expect(read('papers.bib')).not.toMatch(/<math|mfrac/);
-    const fragments = readdirSync(join(work, 'dist/pagefind/fragment')).map((name) => gunzipSync(readFileSync(join(work, 'dist/pagefind/fragment', name))).toString('utf8'));
-    const fedavg = fragments.find((fragment) => fragment.includes('"url":"/papers/on-the-convergence-of-fedavg-on-non-iid-data/"')) ?? '';
+    const fragments = readdirSync(join(work, 'dist/pagefind/fragment')).map((name) =>
+      gunzipSync(readFileSync(join(work, 'dist/pagefind/fragment', name))).toString('utf8'),
+    );
+    const fedavg =
+      fragments.find((fragment) =>
+        fragment.includes('"url":"/papers/on-the-convergence-of-fedavg-on-non-iid-data/"'),
+      ) ?? '';
     expect(fedavg).toContain('a convergence rate of \\\\mathcal{O}(\\\\frac{1}{T}) for strongly convex');
     // Not the glyphs of the rendered formula beside its TeX: no "O(1T)\mathcal{O}…" soup.
     expect(fedavg).not.toMatch(/𝒪|<m/);
-    const infinity = fragments.find((fragment) => fragment.includes('"url":"/papers/former-infinite-memory-transformer/"')) ?? '';
+    const infinity =
+      fragments.find((fragment) => fragment.includes('"url":"/papers/former-infinite-memory-transformer/"')) ?? '';
     expect(infinity).toContain('"title":"\\\\infty-former: Infinite Memory Transformer"');
   });
 });

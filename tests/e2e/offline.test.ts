@@ -51,11 +51,17 @@ describe('offline reading', () => {
 
       await context.setOffline(true);
       await page.goto(new URL('search/?q=graph', site).href);
-      await page.waitForFunction(() => /papers? match/.test(document.getElementById('search-status')?.textContent ?? ''));
+      await page.waitForFunction(() =>
+        /papers? match/.test(document.getElementById('search-status')?.textContent ?? ''),
+      );
       expect(await page.locator('#search-results > li').count()).toBeGreaterThanOrEqual(5);
       await page.reload();
       await page.locator('#search-q').fill('spiking');
-      await page.waitForFunction(() => [...document.querySelectorAll('#search-results > li :is(h2, h3)')].some((title) => /spiking/i.test(title.textContent ?? '')));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('#search-results > li :is(h2, h3)')].some((title) =>
+          /spiking/i.test(title.textContent ?? ''),
+        ),
+      );
       expect(await text(page, '#search-status')).toMatch(/^\d+ papers? match(es)? “spiking”/);
 
       // A paper never opened is there too.
@@ -69,13 +75,17 @@ describe('offline reading', () => {
       await controlled(page);
       const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
       expect(new URL(scope).pathname).toBe('/papershelf/');
-      expect(await page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(/^papershelf \/papershelf\/ [0-9a-f]{12}$/)]);
+      expect(await page.evaluate(() => caches.keys())).toEqual([
+        expect.stringMatching(/^papershelf \/papershelf\/ [0-9a-f]{12}$/),
+      ]);
       await context.setOffline(true);
       await page.reload();
       expect(await text(page, 'h1')).toBe('A curated reading list of research papers');
       await page.goto(new URL(OTHER_PAPER, baseSite).href);
       expect(await text(page, 'h1')).toBe('This page is not saved for offline reading');
-      const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+      const links = await page
+        .locator('main a')
+        .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
       expect(links.filter((path) => !path.startsWith('/papershelf/'))).toEqual([]);
     }));
 });

@@ -6,7 +6,6 @@ import { describe, expect, inject, it } from 'vitest';
 import { parseEntry } from '../../src/lib/entry/parse-entry.ts';
 import { useChromium } from './browser.ts';
 
-
 const site = inject('siteUrl');
 const ROOT_BUILD = inject('rootBuild');
 const chromium = useChromium();

@@ -9,7 +9,10 @@ const PAPER = 'papers/metamixer-is-all-you-need/';
 
 const chromium = useChromium();
 
-async function withPage(run: (page: Page, context: BrowserContext) => Promise<void>, options: Parameters<Browser['newContext']>[0] = {}): Promise<void> {
+async function withPage(
+  run: (page: Page, context: BrowserContext) => Promise<void>,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<void> {
   // No worker: these tests are about the reading state, and every load should come from the server.
   const context = await chromium().newContext({ serviceWorkers: 'block', ...options });
   try {
@@ -19,8 +22,10 @@ async function withPage(run: (page: Page, context: BrowserContext) => Promise<vo
   }
 }
 
-const pressed = (page: Page, scope: string, flag: 'read' | 'saved') => page.locator(`${scope} button[data-flag="${flag}"]`).first().getAttribute('aria-pressed');
-const listed = (page: Page, list: 'queue' | 'history') => page.locator(`#reading-${list} > li :is(h2, h3) a`).allTextContents();
+const pressed = (page: Page, scope: string, flag: 'read' | 'saved') =>
+  page.locator(`${scope} button[data-flag="${flag}"]`).first().getAttribute('aria-pressed');
+const listed = (page: Page, list: 'queue' | 'history') =>
+  page.locator(`#reading-${list} > li :is(h2, h3) a`).allTextContents();
 
 /** Opens /reading/ and waits for its script to draw the lists. */
 async function openReading(page: Page): Promise<void> {
@@ -83,17 +88,31 @@ describe('reading state', () => {
       expect([await listed(page, 'queue'), await listed(page, 'history')]).toEqual([[], []]);
 
       await page.setInputFiles('#reading-import', file);
-      await page.waitForFunction(() => /^Imported/.test(document.getElementById('reading-import-result')?.textContent ?? ''));
-      expect(await page.locator('#reading-import-result').textContent()).toMatch(/: 4 papers added, 0 papers updated\.$/);
+      await page.waitForFunction(() =>
+        /^Imported/.test(document.getElementById('reading-import-result')?.textContent ?? ''),
+      );
+      expect(await page.locator('#reading-import-result').textContent()).toMatch(
+        /: 4 papers added, 0 papers updated\.$/,
+      );
       expect(await listed(page, 'queue')).toEqual(queue);
       expect(await listed(page, 'history')).toEqual(history);
 
       // Importing the same file again changes nothing; a broken file is refused whole.
       await page.setInputFiles('#reading-import', file);
-      await page.waitForFunction(() => /already here/.test(document.getElementById('reading-import-result')?.textContent ?? ''));
-      await page.setInputFiles('#reading-import', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"papershelf-reading","version":1,"papers":{"x":{"title":"X","date":"soon"}}}') });
-      await page.waitForFunction(() => /not imported/.test(document.getElementById('reading-import-result')?.textContent ?? ''));
-      expect(await page.locator('#reading-import-result li').allTextContents()).toEqual(['papers["x"].date: expected a day such as "2025-08-20", found "soon"']);
+      await page.waitForFunction(() =>
+        /already here/.test(document.getElementById('reading-import-result')?.textContent ?? ''),
+      );
+      await page.setInputFiles('#reading-import', {
+        name: 'broken.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"format":"papershelf-reading","version":1,"papers":{"x":{"title":"X","date":"soon"}}}'),
+      });
+      await page.waitForFunction(() =>
+        /not imported/.test(document.getElementById('reading-import-result')?.textContent ?? ''),
+      );
+      expect(await page.locator('#reading-import-result li').allTextContents()).toEqual([
+        'papers["x"].date: expected a day such as "2025-08-20", found "soon"',
+      ]);
       expect(await listed(page, 'queue')).toEqual(queue);
     }));
 });
@@ -108,7 +127,9 @@ describe('keyboard shortcuts', () => {
       await page.keyboard.press('j');
       await page.keyboard.press('k');
       expect(await items.nth(1).getAttribute('class')).toContain('is-current');
-      expect(await page.evaluate(() => document.activeElement?.closest('li')?.dataset['paper'])).toBe(await items.nth(1).getAttribute('data-paper'));
+      expect(await page.evaluate(() => document.activeElement?.closest('li')?.dataset['paper'])).toBe(
+        await items.nth(1).getAttribute('data-paper'),
+      );
 
       await page.keyboard.press('s');
       expect(await items.nth(1).locator('button[data-flag="saved"]').getAttribute('aria-pressed')).toBe('true');
@@ -142,7 +163,9 @@ describe('keyboard shortcuts', () => {
       expect(await page.locator('#shortcuts').isVisible()).toBe(false);
       expect(await page.locator('.papers > li.is-current').count()).toBe(0);
       expect(await page.locator('.papers button[aria-pressed="true"]').count()).toBe(0);
-      expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.endsWith(':reading')))).toEqual([]);
+      expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.endsWith(':reading')))).toEqual(
+        [],
+      );
     }));
 });
 
@@ -166,7 +189,11 @@ describe('without JavaScript', () => {
 });
 
 describe.each(['light', 'dark'] as const)('accessibility with the overlays open, %s', (colorScheme) => {
-  it.each([['paper', PAPER], ['home', ''], ['reading', 'reading/']])('the %s page has no axe violations', (_name, path) =>
+  it.each([
+    ['paper', PAPER],
+    ['home', ''],
+    ['reading', 'reading/'],
+  ])('the %s page has no axe violations', (_name, path) =>
     withPage(
       async (page) => {
         await page.goto(new URL(path, site).href);
@@ -184,5 +211,6 @@ describe.each(['light', 'dark'] as const)('accessibility with the overlays open,
         expect(await axeViolations(page)).toEqual([]);
       },
       { colorScheme },
-    ));
+    ),
+  );
 });

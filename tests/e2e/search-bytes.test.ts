@@ -34,7 +34,11 @@ function sum(transfers: readonly Transfer[], key: 'wire' | 'gzipped'): number {
 }
 
 /** Loads `path` in a fresh page with the HTTP cache off and returns every transfer it caused. */
-async function transfersOf(context: BrowserContext, path: string, ready: (page: Page) => Promise<void>): Promise<{ page: Page; transfers: Transfer[] }> {
+async function transfersOf(
+  context: BrowserContext,
+  path: string,
+  ready: (page: Page) => Promise<void>,
+): Promise<{ page: Page; transfers: Transfer[] }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -62,7 +66,9 @@ describe('the first search', () => {
     const about = await transfersOf(context, 'about/', async () => undefined);
     const layout = new Set(about.transfers.map((transfer) => transfer.path).filter((path) => path !== '/about/'));
     const { page, transfers } = await transfersOf(context, 'search/?q=graph', async (searching) => {
-      await searching.waitForFunction(() => /papers match/.test(document.getElementById('search-status')?.textContent ?? ''));
+      await searching.waitForFunction(() =>
+        /papers match/.test(document.getElementById('search-status')?.textContent ?? ''),
+      );
     });
     const own = transfers.filter((transfer) => !layout.has(transfer.path));
     console.info(
@@ -70,18 +76,24 @@ describe('the first search', () => {
         `first search for "graph": ${transfers.length} requests, ${kb(sum(transfers, 'wire'))} on the wire from the uncompressed test server, ${kb(sum(transfers, 'gzipped'))} from a gzip host;`,
         `  of which the site layout (as on /about/) ${kb(sum(transfers, 'gzipped') - sum(own, 'gzipped'))}, search ${kb(sum(own, 'gzipped'))} (${kb(sum(own, 'wire'))} on the wire)`,
         '     wire    gzip  path',
-        ...transfers.map((transfer) => `  ${String(transfer.wire).padStart(7)} ${String(transfer.gzipped).padStart(7)}  ${transfer.path}${layout.has(transfer.path) ? '  (layout)' : ''}`),
+        ...transfers.map(
+          (transfer) =>
+            `  ${String(transfer.wire).padStart(7)} ${String(transfer.gzipped).padStart(7)}  ${transfer.path}${layout.has(transfer.path) ? '  (layout)' : ''}`,
+        ),
       ].join('\n'),
     );
 
     const paths = own.map((transfer) => transfer.path);
     // The main-thread build only: no web worker, no prebuilt Pagefind UI.
     expect(paths.filter((path) => /pagefind-(worker|ui|component-ui|modular-ui|highlight)/.test(path))).toEqual([]);
-    expect(paths.filter((path) => path.endsWith('.pf_fragment')).length).toBe(await page.locator('#search-results > li').count());
+    expect(paths.filter((path) => path.endsWith('.pf_fragment')).length).toBe(
+      await page.locator('#search-results > li').count(),
+    );
     // Filter menus are rendered at build time, so no filter file is fetched until a filter is used.
     expect(paths.filter((path) => path.endsWith('.pf_filter'))).toEqual([]);
     // Word-index chunks are kept small (see indexChunkSize in src/build/index-search.ts).
-    for (const chunk of own.filter((transfer) => transfer.path.endsWith('.pf_index'))) expect(chunk.gzipped, chunk.path).toBeLessThan(10 * 1024);
+    for (const chunk of own.filter((transfer) => transfer.path.endsWith('.pf_index')))
+      expect(chunk.gzipped, chunk.path).toBeLessThan(10 * 1024);
     const script = own.filter((transfer) => transfer.path.startsWith('/_astro/'));
     expect(sum(script, 'gzipped')).toBeLessThan(4 * 1024);
     // The target of `npm run bench:site`; Pagefind's wasm alone is 58 KB. See the report for the breakdown.

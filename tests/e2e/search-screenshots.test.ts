@@ -25,7 +25,9 @@ describe.each([390, 1200])('the search page at %i px', (width) => {
     await page.screenshot({ path: `${SHOTS}search-${width}-${colorScheme}.png`, fullPage: false });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     // Every filter stays on screen and at least as wide as its label.
-    for (const box of await page.locator('#search-form select, #search-q').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect))) {
+    for (const box of await page
+      .locator('#search-form select, #search-q')
+      .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect))) {
       expect(box.left).toBeGreaterThanOrEqual(0);
       expect(box.right).toBeLessThanOrEqual(width);
       expect(box.width).toBeGreaterThan(100);

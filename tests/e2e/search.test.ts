@@ -32,9 +32,11 @@ function announced(status: string): number {
 
 /** The topic names of each result shown. */
 async function resultTopics(page: Page): Promise<string[][]> {
-  return page.locator('#search-results > li').evaluateAll((items) =>
-    items.map((item) => [...item.querySelectorAll('.topics li')].map((chip) => chip.textContent ?? '')),
-  );
+  return page
+    .locator('#search-results > li')
+    .evaluateAll((items) =>
+      items.map((item) => [...item.querySelectorAll('.topics li')].map((chip) => chip.textContent ?? '')),
+    );
 }
 
 describe('search page', () => {
@@ -85,14 +87,22 @@ describe('search page', () => {
     const options = await page.locator('#search-topic option').allTextContents();
     expect(options[0]).toBe('All topics');
     expect(options).toContain('Graph neural networks (13)');
-    expect(await page.locator('#search-code option').allTextContents()).toEqual(['With or without', 'Has code (16)', 'No code (40)']);
+    expect(await page.locator('#search-code option').allTextContents()).toEqual([
+      'With or without',
+      'Has code (16)',
+      'No code (40)',
+    ]);
     expect(fetched.filter((path) => path.includes('/pagefind/filter/'))).toEqual([]);
     // The counts are made at build time; Pagefind's own filter index must say the same.
     // A string, so the test runner's transform leaves the dynamic import alone.
-    const fromIndex = (await page.evaluate("import('/pagefind/pagefind.js').then((pagefind) => pagefind.filters())")) as Record<string, Record<string, number>>;
+    const fromIndex = (await page.evaluate(
+      "import('/pagefind/pagefind.js').then((pagefind) => pagefind.filters())",
+    )) as Record<string, Record<string, number>>;
     for (const key of ['topic', 'year', 'code']) {
       const shown = await page.locator(`#search-${key} option:not([value=""])`).allTextContents();
-      const counted = Object.entries(fromIndex[key] ?? {}).filter(([, count]) => count > 0).map(([value, count]) => `${value} (${count})`);
+      const counted = Object.entries(fromIndex[key] ?? {})
+        .filter(([, count]) => count > 0)
+        .map(([value, count]) => `${value} (${count})`);
       expect(shown.toSorted(), key).toEqual(counted.toSorted());
     }
     await page.close();
@@ -208,7 +218,10 @@ describe('search page', () => {
     await page.goto(new URL('search/?q=graph', site).href);
     const message = page.locator('main p', { hasText: 'Search needs JavaScript' });
     expect(await message.isVisible()).toBe(true);
-    expect(await message.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/topics/', '/dates/']);
+    expect(await message.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      '/topics/',
+      '/dates/',
+    ]);
     expect(await page.locator('#search-form').isHidden()).toBe(true);
     expect(await page.locator('#site-search').isVisible()).toBe(true);
     await context.close();

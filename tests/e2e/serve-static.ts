@@ -4,9 +4,18 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.json': 'application/json', '.xml': 'application/xml', '.opml': 'text/x-opml', '.bib': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.opml': 'text/x-opml',
+  '.bib': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
 
@@ -33,7 +42,10 @@ export async function serveStatic(root: string, base: string): Promise<{ url: st
     const file = inside === undefined ? undefined : fileFor(root, inside);
     const status = file ? 200 : 404;
     const served = file ?? fileFor(root, '/404.html');
-    response.writeHead(status, { 'content-type': TYPES[extname(served ?? '.html')] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    response.writeHead(status, {
+      'content-type': TYPES[extname(served ?? '.html')] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
     if (served) createReadStream(served).pipe(response);
     else response.end('not found');
   });

@@ -26,9 +26,16 @@ export interface ScriptRun {
  * Runs `scripts/<name>.ts` on this Node in `cwd`. Asynchronous (spawn, not
  * spawnSync), so that a local server in the test's own process can answer it.
  */
-export function runScript(name: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<ScriptRun> {
+export function runScript(
+  name: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<ScriptRun> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [repoPath(`scripts/${name}.ts`), ...args], { cwd: options.cwd, env: options.env ?? process.env });
+    const child = spawn(process.execPath, [repoPath(`scripts/${name}.ts`), ...args], {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

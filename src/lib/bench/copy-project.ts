@@ -2,7 +2,15 @@ import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
 // What a build needs besides the entries: code, configuration and the topic vocabulary.
-const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'content/topics.yaml'];
+const PROJECT_FILES = [
+  'src',
+  'public',
+  'scripts',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+  'content/topics.yaml',
+];
 
 /** Options of {@link copyProject}. */
 export interface CopyProjectOptions {

@@ -1,7 +1,16 @@
 import { parseListing } from '../listing/parse-listing.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const QUALIFIERS = ['Revisited', 'at Scale', 'for Small Data', 'in Practice', 'Made Simple', 'Without Labels', 'Under Shift', 'with Guarantees'];
+const QUALIFIERS = [
+  'Revisited',
+  'at Scale',
+  'for Small Data',
+  'in Practice',
+  'Made Simple',
+  'Without Labels',
+  'Under Shift',
+  'with Guarantees',
+];
 /** One abstract in five gets one of these, as a realistic share of arXiv abstracts carry TeX. */
 const MATHS_EVERY = 5;
 const MATHS_SENTENCES = [
@@ -30,8 +39,12 @@ export function makeSyntheticListing(source: string, count: number, papersPerDay
     const paper = papers[index % papers.length];
     const qualifier = QUALIFIERS[Math.floor(index / papers.length) % QUALIFIERS.length];
     // Each copy links its own repository, as distinct papers would (the checker refuses shared code links).
-    const abstract = (paper?.abstract ?? '').replace(/https?:\/\/\S+?(?=[.,;:)]*(?:\s|$))/g, (url) => `${url}-${index + 1}`);
-    const maths = index % MATHS_EVERY === 0 ? ` ${MATHS_SENTENCES[(index / MATHS_EVERY) % MATHS_SENTENCES.length]}` : '';
+    const abstract = (paper?.abstract ?? '').replace(
+      /https?:\/\/\S+?(?=[.,;:)]*(?:\s|$))/g,
+      (url) => `${url}-${index + 1}`,
+    );
+    const maths =
+      index % MATHS_EVERY === 0 ? ` ${MATHS_SENTENCES[(index / MATHS_EVERY) % MATHS_SENTENCES.length]}` : '';
     sections.push(`${paper?.title} ${qualifier} ${index + 1}`, `${abstract}${maths}`);
   }
   return `Daily Papers\n\n${sections.join('\n\n')}\n`;

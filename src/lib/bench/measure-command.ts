@@ -37,10 +37,18 @@ function treeRss(pid: number): number {
  * Runs a command to completion, sampling the resident memory of its whole
  * process tree from /proc every 20 ms (Linux). Output is kept for the caller.
  */
-export function measureCommand(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<CommandMeasure> {
+export function measureCommand(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<CommandMeasure> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -51,7 +59,12 @@ export function measureCommand(command: string, args: string[], options: { cwd: 
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ seconds: (performance.now() - started) / 1000, peakMB: Math.round(peak / 1024 / 1024), exitCode: code ?? 1, output });
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        peakMB: Math.round(peak / 1024 / 1024),
+        exitCode: code ?? 1,
+        output,
+      });
     });
   });
 }

@@ -37,7 +37,11 @@ export interface SearchTransfer {
  * Measures the search page's Pagefind traffic in a fresh browser context:
  * what loading the page fetches, what the first query adds, and the second.
  */
-export async function measureSearch(browser: Browser, searchUrl: string, queries: [string, string]): Promise<SearchTransfer> {
+export async function measureSearch(
+  browser: Browser,
+  searchUrl: string,
+  queries: [string, string],
+): Promise<SearchTransfer> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const fetched = record(page);
@@ -50,10 +54,14 @@ export async function measureSearch(browser: Browser, searchUrl: string, queries
     const status = await page.locator('#search-status').textContent();
     await page.locator('#search-q').fill(query);
     // Results are in when the live region has announced this query.
-    await page.waitForFunction((before) => {
-      const now = document.querySelector('#search-status')?.textContent ?? '';
-      return now !== before && now.includes('match');
-    }, status, { timeout: 30_000 });
+    await page.waitForFunction(
+      (before) => {
+        const now = document.querySelector('#search-status')?.textContent ?? '';
+        return now !== before && now.includes('match');
+      },
+      status,
+      { timeout: 30_000 },
+    );
     return settle();
   };
   await page.goto(searchUrl, { waitUntil: 'networkidle' });

@@ -8,7 +8,9 @@ import { join } from 'node:path';
  * separated by spaces; anything fancier is refused.
  */
 export function npmScriptCommand(root: string, name: string): { command: string; args: string[] } {
-  const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+  const scripts =
+    (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ??
+    {};
   const script = scripts[name];
   if (script === undefined) throw new Error(`package.json has no "${name}" script`);
   if (/[&|;<>$`"'\\]|^\s*\w+=/.test(script)) throw new Error(`the "${name}" script is not a plain command: ${script}`);

@@ -35,7 +35,9 @@ export function sumTransfer(resources: readonly FetchedResource[]): TransferSumm
   const summary: TransferSummary = { html: 0, css: 0, js: 0, other: 0, total: 0, requests: resources.length };
   for (const resource of resources) {
     // Pagefind's index and fragment files are gzip already; compressing again would undercount nothing but waste time.
-    const compressed = /\/pagefind\/.*\.pf_/.test(resource.url) ? resource.body.length : gzipSync(resource.body, { level: 9 }).length;
+    const compressed = /\/pagefind\/.*\.pf_/.test(resource.url)
+      ? resource.body.length
+      : gzipSync(resource.body, { level: 9 }).length;
     summary[kindOf(resource)] += compressed;
     summary.total += compressed;
   }

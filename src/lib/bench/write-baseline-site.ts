@@ -31,7 +31,8 @@ const { Content } = await render(paper);
 export function writeBaselineSite(projectRoot: string, papersDirectory: string, destination: string): number {
   mkdirSync(join(destination, 'src', 'pages', 'papers'), { recursive: true });
   mkdirSync(join(destination, 'content', 'papers'), { recursive: true });
-  for (const folder of ['layouts', 'components', 'styles', 'data', 'lib', 'scripts']) cpSync(join(projectRoot, 'src', folder), join(destination, 'src', folder), { recursive: true });
+  for (const folder of ['layouts', 'components', 'styles', 'data', 'lib', 'scripts'])
+    cpSync(join(projectRoot, 'src', folder), join(destination, 'src', folder), { recursive: true });
   writeFileSync(join(destination, 'astro.config.mjs'), CONFIG);
   writeFileSync(join(destination, 'src', 'content.config.ts'), CONTENT_CONFIG);
   writeFileSync(join(destination, 'src', 'pages', 'papers', '[slug].astro'), PAGE);
@@ -44,7 +45,10 @@ export function writeBaselineSite(projectRoot: string, papersDirectory: string, 
     const { frontmatter, body } = splitFrontmatter(readFileSync(join(papersDirectory, name), 'utf8'));
     const title = /^title: (.*)$/m.exec(frontmatter ?? '')?.[1] ?? name;
     const date = /^date: (.*)$/m.exec(frontmatter ?? '')?.[1] ?? '2025-01-01';
-    writeFileSync(join(destination, 'content', 'papers', name.replace(/\.mdx$/, '.md')), `---\ntitle: ${title}\ndate: ${date}\n---\n${body}`);
+    writeFileSync(
+      join(destination, 'content', 'papers', name.replace(/\.mdx$/, '.md')),
+      `---\ntitle: ${title}\ndate: ${date}\n---\n${body}`,
+    );
     count += 1;
   }
   return count;

@@ -59,9 +59,14 @@ export function checkContent(options: CheckOptions): CheckReport {
   const sameIds = findDuplicateArxivIds(originals.filter((entry) => !retitled.has(entry.file)));
   const reported = new Set([...retitled, ...sameIds.map((diagnostic) => diagnostic.file)]);
   // Every entry of a paper entered twice is to be merged into one and the rest deleted: renaming would not help.
-  const twice = new Set(originals.filter((entry) => reported.has(entry.file)).flatMap((entry) => [normalizeTitle(entry.data.title), entry.data.arxiv ?? '']));
+  const twice = new Set(
+    originals
+      .filter((entry) => reported.has(entry.file))
+      .flatMap((entry) => [normalizeTitle(entry.data.title), entry.data.arxiv ?? '']),
+  );
   twice.delete('');
-  const enteredOnce = (entry: (typeof loaded)[number]) => !twice.has(normalizeTitle(entry.data.title)) && !twice.has(entry.data.arxiv ?? '');
+  const enteredOnce = (entry: (typeof loaded)[number]) =>
+    !twice.has(normalizeTitle(entry.data.title)) && !twice.has(entry.data.arxiv ?? '');
   diagnostics.push(
     ...copied.diagnostics,
     ...sameTitles,
@@ -73,7 +78,18 @@ export function checkContent(options: CheckOptions): CheckReport {
   // Whether a topic is used can only be told when every entry could be read.
   if (source && loaded.length === folder.entries.length) diagnostics.push(...findUnusedTopics(loaded, source));
   for (const file of folder.ignored) {
-    diagnostics.push({ file, line: 1, column: 1, severity: 'warning', message: 'this file is not read: paper entries are .mdx files', hint: 'rename it to <slug>.mdx if it is an entry, or move it out of the papers folder' });
+    diagnostics.push({
+      file,
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      message: 'this file is not read: paper entries are .mdx files',
+      hint: 'rename it to <slug>.mdx if it is an entry, or move it out of the papers folder',
+    });
   }
-  return { entries: folder.entries.length, otherFiles: folder.ignored.length, diagnostics: sortDiagnostics(diagnostics) };
+  return {
+    entries: folder.entries.length,
+    otherFiles: folder.ignored.length,
+    diagnostics: sortDiagnostics(diagnostics),
+  };
 }

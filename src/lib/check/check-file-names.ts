@@ -16,7 +16,9 @@ export function checkFileNames(entries: readonly LoadedEntryFile[], slugs: Reado
     if (entry.slug === bare || entry.slug === suffixed) continue;
     const expected = `${slugs.has(bare) ? suffixed : bare}.mdx`;
     found.push({
-      file: entry.file, ...locateField(entry.text, ['title']), severity: 'error',
+      file: entry.file,
+      ...locateField(entry.text, ['title']),
+      severity: 'error',
       message: `the file name "${entry.name}" does not match the title; expected "${expected}"`,
       hint: `rename the file (git mv ${entry.file} ${entry.file.slice(0, -entry.name.length)}${expected}), or correct the title`,
     });

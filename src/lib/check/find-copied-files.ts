@@ -12,7 +12,10 @@ export interface CopiedFiles {
 
 // Line endings, a byte-order mark and surrounding blank lines do not make a different file.
 function sameTextKey(entry: EntryFile): string | undefined {
-  return entry.text?.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
+  return entry.text
+    ?.replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .trim();
 }
 
 /**
@@ -26,7 +29,10 @@ export function findCopiedFiles(files: readonly EntryFile[]): CopiedFiles {
     for (const copy of rest) {
       copies.add(copy.file);
       diagnostics.push({
-        file: copy.file, line: 1, column: 1, severity: 'error',
+        file: copy.file,
+        line: 1,
+        column: 1,
+        severity: 'error',
         message: `this file is a copy of ${first?.file}: the same paper under two slugs`,
         hint: `delete one of the two files; a paper has one entry, named by its title's slug`,
       });

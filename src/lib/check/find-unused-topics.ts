@@ -19,10 +19,14 @@ export function findUnusedTopics(entries: readonly LoadedEntryFile[], source: Vo
   return source.vocabulary.topics.flatMap((topic, index): Diagnostic[] => {
     if (used.has(topic.id)) return [];
     const where = locateYamlNode(source.text, ['topics', index, 'id']) ?? { line: 1, column: 1 };
-    return [{
-      file: source.file, ...where, severity: 'warning',
-      message: `topic "${topic.id}" is used by no paper`,
-      hint: `tag the papers that are about it, or remove it from ${source.file} if the list does not need it`,
-    }];
+    return [
+      {
+        file: source.file,
+        ...where,
+        severity: 'warning',
+        message: `topic "${topic.id}" is used by no paper`,
+        hint: `tag the papers that are about it, or remove it from ${source.file} if the list does not need it`,
+      },
+    ];
   });
 }

@@ -24,13 +24,20 @@ export interface LoadedEntries {
  * and the build cannot disagree about an entry. Without `topicIds` topics
  * are not checked against a vocabulary, without `publicFile` images not against `public/`.
  */
-export function loadEntries(files: readonly EntryFile[], topicIds: ReadonlySet<string> | undefined, publicFile?: (path: string) => boolean): LoadedEntries {
+export function loadEntries(
+  files: readonly EntryFile[],
+  topicIds: ReadonlySet<string> | undefined,
+  publicFile?: (path: string) => boolean,
+): LoadedEntries {
   const result: LoadedEntries = { loaded: [], diagnostics: [] };
   for (const entry of files) {
     if (entry.text === undefined) {
       // Same words as parseEntry, which would say this had the file been read.
       result.diagnostics.push({
-        file: entry.file, line: 1, column: 1, severity: 'error',
+        file: entry.file,
+        line: 1,
+        column: 1,
+        severity: 'error',
         message: `the file is ${entry.bytes} bytes; an entry may have at most ${MAX_ENTRY_BYTES}`,
         hint: 'keep an entry to the abstract and short notes',
       });

@@ -11,5 +11,7 @@ export function locateField(text: string, path: readonly (string | number)[]): P
   const parts = splitFrontmatter(text);
   if (parts.frontmatter === undefined) return { line: 1, column: 1 };
   const found = locateYamlNode(parts.frontmatter, path);
-  return found ? { line: found.line + parts.frontmatterLine - 1, column: found.column } : { line: parts.frontmatterLine, column: 1 };
+  return found
+    ? { line: found.line + parts.frontmatterLine - 1, column: found.column }
+    : { line: parts.frontmatterLine, column: 1 };
 }

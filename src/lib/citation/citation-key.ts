@@ -3,11 +3,23 @@ import { citedDay } from './cited-day.ts';
 
 // Words that open many titles and say nothing about the paper.
 const SKIPPED = new Set(
-  'a an the on of in for to and with via from by at as is are do does can when what how why where which towards toward into beyond about'.split(' '),
+  'a an the on of in for to and with via from by at as is are do does can when what how why where which towards toward into beyond about'.split(
+    ' ',
+  ),
 );
 // Latin letters that do not decompose into a base letter and a combining mark.
 const FOLDED: Readonly<Record<string, string>> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŋ: 'n',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+  ŋ: 'n',
 };
 // Generational suffixes that end a name but are not the family name.
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -47,7 +59,9 @@ function firstAuthorPart(authors: readonly string[] | undefined): string {
  * of the slug (`vaswani2017attention-1kqx0ab`) to tell apart two papers of one key.
  */
 export function citationKey(paper: Paper, parted = false): string {
-  const word = (asciiWords(paper.data.title).find((candidate) => /[a-z]/.test(candidate) && !SKIPPED.has(candidate)) ?? 'paper').slice(0, MAX_WORD_LENGTH);
+  const word = (
+    asciiWords(paper.data.title).find((candidate) => /[a-z]/.test(candidate) && !SKIPPED.has(candidate)) ?? 'paper'
+  ).slice(0, MAX_WORD_LENGTH);
   const author = firstAuthorPart(paper.data.authors);
   const year = citedDay(paper.data).slice(0, 4);
   const key = author ? `${author}${year}${word}` : `${word}${year}`;

@@ -9,7 +9,11 @@ import { toBibtex } from './to-bibtex.ts';
  * list by default: a topic's file then cites each paper as its page does).
  * `siteUrl` is the home page's absolute URL, base path included, as for `toBibtex`.
  */
-export function toBibtexFile(papers: readonly Paper[], siteUrl: string | URL, keyedBy: readonly Paper[] = papers): string {
+export function toBibtexFile(
+  papers: readonly Paper[],
+  siteUrl: string | URL,
+  keyedBy: readonly Paper[] = papers,
+): string {
   const keys = citationKeys(keyedBy);
   return sortPapers(papers)
     .map((paper) => toBibtex(paper, siteUrl, keys.get(paper.slug)))

@@ -34,7 +34,9 @@ export function toBibtex(paper: Paper, siteUrl: string | URL, key: string = cita
   const { title, authors, arxiv, links } = paper.data;
   const day = citedDay(paper.data);
   // The home URL's path is the base path, so the page link is built the way every other link is.
-  const url = arxiv ? arxivAbsUrl(arxiv) : (links?.paper ?? siteLink(siteUrl, new URL(siteUrl).pathname, paperPath(paper.slug)));
+  const url = arxiv
+    ? arxivAbsUrl(arxiv)
+    : (links?.paper ?? siteLink(siteUrl, new URL(siteUrl).pathname, paperPath(paper.slug)));
   const fields = [`title = {${formatBibtexTitle(title)}}`];
   if (authors && authors.length > 0) fields.push(`author = {${formatBibtexAuthors(authors)}}`);
   fields.push(`year = {${day.slice(0, 4)}}`, `month = ${MONTHS[Number(day.slice(5, 7)) - 1] ?? 'jan'}`);

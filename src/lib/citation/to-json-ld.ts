@@ -67,7 +67,9 @@ export function toJsonLd(paper: Paper, url: string, topics: readonly (string | T
     abstract: paper.text,
   };
   if (known.length > 0) {
-    article.about = known.map(({ name, description }) => (description ? { '@type': 'Thing', name, description } : { '@type': 'Thing', name }));
+    article.about = known.map(({ name, description }) =>
+      description ? { '@type': 'Thing', name, description } : { '@type': 'Thing', name },
+    );
     article.keywords = known.map((topic) => topic.name);
   }
   const elsewhere = arxiv ? arxivAbsUrl(arxiv) : links?.paper;

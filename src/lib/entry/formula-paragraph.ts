@@ -11,7 +11,10 @@ import { parseMdx } from '../mdx/parse-mdx.ts';
  * `$…$` remark-math reads no escapes and no MDX, so braces stay TeX.
  */
 function writer(unsafe: Unsafe[]): Options {
-  return { extensions: [mdxToMarkdown(), { handlers: { inlineMath: (node: { value: string }) => node.value } }], unsafe };
+  return {
+    extensions: [mdxToMarkdown(), { handlers: { inlineMath: (node: { value: string }) => node.value } }],
+    unsafe,
+  };
 }
 
 /** Whether `mdx` reads back as one paragraph of exactly `text`, with `formulas` formulas and nothing else. */
@@ -19,7 +22,10 @@ function readsBack(mdx: string, text: string, formulas: number): boolean {
   const [paragraph, ...rest] = parseMdx(mdx).children;
   if (paragraph?.type !== 'paragraph' || rest.length > 0) return false;
   if (!paragraph.children.every((child) => child.type === 'text' || child.type === 'inlineMath')) return false;
-  return paragraph.children.filter((child) => child.type === 'inlineMath').length === formulas && textOf(paragraph, mdx) === text;
+  return (
+    paragraph.children.filter((child) => child.type === 'inlineMath').length === formulas &&
+    textOf(paragraph, mdx) === text
+  );
 }
 
 /**

@@ -31,7 +31,12 @@ function arxivFields(data: ArxivFields): Record<string, unknown> {
 
 // Keys in the order a person reading the file expects them.
 function orderedFrontmatter(data: PaperData): Record<string, unknown> {
-  const ordered: Record<string, unknown> = { title: data.title, ...arxivFields(data), date: data.date, topics: data.topics };
+  const ordered: Record<string, unknown> = {
+    title: data.title,
+    ...arxivFields(data),
+    date: data.date,
+    topics: data.topics,
+  };
   if (data.links && Object.keys(data.links).length > 0) ordered['links'] = data.links;
   if (data.source) ordered['source'] = { listing: data.source.listing, line: data.source.line };
   return ordered;
@@ -61,7 +66,10 @@ function scalar(value: string, place: 'value' | 'item' = 'value'): string {
   let yaml = written.get(key);
   if (yaml === undefined) {
     const { stringify } = yamlOnDemand();
-    yaml = place === 'value' ? stringify({ v: value }, OPTIONS).slice('v: '.length, -1) : stringify([value], OPTIONS).slice('- '.length, -1);
+    yaml =
+      place === 'value'
+        ? stringify({ v: value }, OPTIONS).slice('v: '.length, -1)
+        : stringify([value], OPTIONS).slice('- '.length, -1);
     if (written.size >= WRITTEN_LIMIT) written.clear();
     written.set(key, yaml);
   }
@@ -82,7 +90,11 @@ export function arxivFieldsYaml(data: ArxivFields): string {
     return Object.keys(fields).length === 0 ? '' : yamlOnDemand().stringify(fields, OPTIONS);
   }
   let yaml = '';
-  if (data.authors !== undefined) yaml += data.authors.length === 0 ? 'authors: []\n' : `authors:\n${data.authors.map((name) => `  - ${scalar(name, 'item')}\n`).join('')}`;
+  if (data.authors !== undefined)
+    yaml +=
+      data.authors.length === 0
+        ? 'authors: []\n'
+        : `authors:\n${data.authors.map((name) => `  - ${scalar(name, 'item')}\n`).join('')}`;
   if (data.arxiv !== undefined) yaml += `arxiv: ${scalar(data.arxiv)}\n`;
   if (data.published !== undefined) yaml += `published: ${scalar(data.published)}\n`;
   return yaml;
@@ -95,10 +107,22 @@ export function arxivFieldsYaml(data: ArxivFields): string {
  */
 export function frontmatterYaml(data: PaperData): string {
   const links = Object.entries(data.links ?? {});
-  const strings = [data.title, data.date, ...(data.authors ?? []), data.arxiv ?? '', data.published ?? '', ...data.topics, ...links.map(([, url]) => url), data.source?.listing ?? ''];
+  const strings = [
+    data.title,
+    data.date,
+    ...(data.authors ?? []),
+    data.arxiv ?? '',
+    data.published ?? '',
+    ...data.topics,
+    ...links.map(([, url]) => url),
+    data.source?.listing ?? '',
+  ];
   if (strings.some((value) => typeof value !== 'string' || UNUSUAL.test(value))) return stringifyFrontmatter(data);
   let yaml = `title: ${scalar(data.title)}\n${arxivFieldsYaml(data)}date: ${scalar(data.date)}\n`;
-  yaml += data.topics.length === 0 ? 'topics: []\n' : `topics:\n${data.topics.map((topic) => `  - ${scalar(topic, 'item')}\n`).join('')}`;
+  yaml +=
+    data.topics.length === 0
+      ? 'topics: []\n'
+      : `topics:\n${data.topics.map((topic) => `  - ${scalar(topic, 'item')}\n`).join('')}`;
   if (links.length > 0) yaml += `links:\n${links.map(([key, url]) => `  ${key}: ${scalar(url ?? '')}\n`).join('')}`;
   if (data.source) yaml += `source:\n  listing: ${scalar(data.source.listing)}\n  line: ${data.source.line}\n`;
   return yaml;

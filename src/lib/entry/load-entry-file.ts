@@ -21,7 +21,12 @@ export interface LoadedEntry {
  * title and body to MathML. Returns every problem found (a formula that could
  * not be rendered is a warning), or the entry; nothing is ever evaluated.
  */
-export function loadEntryFile(text: string, file: string, topicIds: ReadonlySet<string>, publicFile?: (path: string) => boolean): { entry?: LoadedEntry; diagnostics: Diagnostic[] } {
+export function loadEntryFile(
+  text: string,
+  file: string,
+  topicIds: ReadonlySet<string>,
+  publicFile?: (path: string) => boolean,
+): { entry?: LoadedEntry; diagnostics: Diagnostic[] } {
   const parsed = parseEntry(text, file, { topicIds });
   const diagnostics = [...parsed.diagnostics];
   if (parsed.body === undefined) return { diagnostics };

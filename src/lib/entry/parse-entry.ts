@@ -24,10 +24,16 @@ export interface ParsedEntry {
   diagnostics: Diagnostic[];
 }
 
-function lineOf(document: Document, counter: LineCounter, path: readonly PropertyKey[], offsetLine: number): { line: number; column: number } {
+function lineOf(
+  document: Document,
+  counter: LineCounter,
+  path: readonly PropertyKey[],
+  offsetLine: number,
+): { line: number; column: number } {
   // Walk up the path until a node with a source range is found (a missing key points at its parent).
   for (let depth = path.length; depth >= 0; depth -= 1) {
-    const node = document.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+    const node = document.getIn(path.slice(0, depth) as unknown[], true) as
+      { range?: [number, number, number] } | undefined;
     if (node?.range) {
       const position = counter.linePos(node.range[0]);
       return { line: position.line + offsetLine - 1, column: position.col };
@@ -43,11 +49,16 @@ function lineOf(document: Document, counter: LineCounter, path: readonly Propert
  */
 export function parseEntry(text: string, file: string, options: ParseEntryOptions = {}): ParsedEntry {
   const fail = (message: string, hint: string, line = 1, column = 1): ParsedEntry => ({
-    data: undefined, body: undefined, bodyLine: 1,
+    data: undefined,
+    body: undefined,
+    bodyLine: 1,
     diagnostics: [{ file, line, column, severity: 'error', message, hint }],
   });
   if (Buffer.byteLength(text) > MAX_ENTRY_BYTES) {
-    return fail(`the file is ${Buffer.byteLength(text)} bytes; an entry may have at most ${MAX_ENTRY_BYTES}`, 'keep an entry to the abstract and short notes');
+    return fail(
+      `the file is ${Buffer.byteLength(text)} bytes; an entry may have at most ${MAX_ENTRY_BYTES}`,
+      'keep an entry to the abstract and short notes',
+    );
   }
   const parts = splitFrontmatter(text);
   if (parts.frontmatter === undefined) {
@@ -58,25 +69,44 @@ export function parseEntry(text: string, file: string, options: ParseEntryOption
   const yamlError = document.errors[0];
   if (yamlError) {
     const position = counter.linePos(yamlError.pos[0]);
-    return fail(`invalid YAML in the frontmatter: ${yamlError.message.split('\n')[0]}`, 'fix the YAML syntax (quote titles that contain ": " or start with a symbol)', position.line + parts.frontmatterLine - 1, position.col);
+    return fail(
+      `invalid YAML in the frontmatter: ${yamlError.message.split('\n')[0]}`,
+      'fix the YAML syntax (quote titles that contain ": " or start with a symbol)',
+      position.line + parts.frontmatterLine - 1,
+      position.col,
+    );
   }
-  if (!isMap(document.contents)) return fail('the frontmatter is not a list of fields', 'write fields as `title: …` lines', parts.frontmatterLine);
+  if (!isMap(document.contents))
+    return fail('the frontmatter is not a list of fields', 'write fields as `title: …` lines', parts.frontmatterLine);
   let raw: unknown;
   try {
     raw = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
-    return fail(`the frontmatter could not be read: ${(error as Error).message}`, 'remove YAML aliases (*name) from the frontmatter', parts.frontmatterLine);
+    return fail(
+      `the frontmatter could not be read: ${(error as Error).message}`,
+      'remove YAML aliases (*name) from the frontmatter',
+      parts.frontmatterLine,
+    );
   }
   const result = compiledPaperSchema.safeParse(raw);
-  const diagnostics: Diagnostic[] = result.success ? [] : result.error.issues.map((issue) => {
-    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-    const { line, column } = lineOf(document, counter, path, parts.frontmatterLine);
-    const field = path.length > 0 ? path.join('.') : 'frontmatter';
-    const missing = issue.code === 'invalid_type' && document.getIn(path as unknown[]) === undefined;
-    // The schema words a missing field as what to add: "topics is missing: add 1 to 3 topic ids…".
-    const message = missing ? `${field} is missing: ${issue.message}` : `${field}: ${issue.message}`;
-    return { file, line, column, severity: 'error' as const, message, hint: hintFor(issue.code, String(path[0] ?? '')) };
-  });
+  const diagnostics: Diagnostic[] = result.success
+    ? []
+    : result.error.issues.map((issue) => {
+        const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+        const { line, column } = lineOf(document, counter, path, parts.frontmatterLine);
+        const field = path.length > 0 ? path.join('.') : 'frontmatter';
+        const missing = issue.code === 'invalid_type' && document.getIn(path as unknown[]) === undefined;
+        // The schema words a missing field as what to add: "topics is missing: add 1 to 3 topic ids…".
+        const message = missing ? `${field} is missing: ${issue.message}` : `${field}: ${issue.message}`;
+        return {
+          file,
+          line,
+          column,
+          severity: 'error' as const,
+          message,
+          hint: hintFor(issue.code, String(path[0] ?? '')),
+        };
+      });
   const topicIds = options.topicIds;
   // Topics are checked even when another field is wrong, so one fix does not reveal the next.
   const topics = (raw as { topics?: unknown }).topics;
@@ -86,7 +116,10 @@ export function parseEntry(text: string, file: string, options: ParseEntryOption
       const { line, column } = lineOf(document, counter, ['topics', index], parts.frontmatterLine);
       const suggestion = closestMatch(topic, topicIds);
       diagnostics.push({
-        file, line, column, severity: 'error',
+        file,
+        line,
+        column,
+        severity: 'error',
         message: `topics: unknown topic "${topic}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
         hint: 'use an id from content/topics.yaml, or propose a new topic there',
       });
@@ -108,7 +141,8 @@ const ALLOWED_FIELDS = Object.entries(paperSchema.shape)
 const FIELD_HINTS: Readonly<Record<string, string>> = {
   title: 'write the title as the paper gives it; quote it ("…") when it contains ": "',
   date: "a paper's date is the day it was listed, written YYYY-MM-DD: 20 August 2025 is 2025-08-20",
-  topics: 'use ids from content/topics.yaml, most relevant first; npm run new suggests them from the title and abstract',
+  topics:
+    'use ids from content/topics.yaml, most relevant first; npm run new suggests them from the title and abstract',
   links: 'links.code and links.paper take absolute https:// URLs',
   authors: 'list the names in the paper\'s order, one "- Name" line each; npm run lookup fills them from arXiv',
   arxiv: 'write the bare id in quotes, such as arxiv: "2408.08338"; npm run lookup finds it from the title',

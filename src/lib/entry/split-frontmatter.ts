@@ -26,5 +26,11 @@ export function splitFrontmatter(text: string): EntryParts {
   const frontmatter = rest.slice(0, closing.index);
   const body = rest.slice(closing.index + closing[0].length);
   const linesBefore = (opening[0] + frontmatter + closing[0]).split('\n').length - (closing[0].endsWith('\n') ? 1 : 0);
-  return { frontmatter, body, frontmatterLine: 2, frontmatterStart: text.length - source.length + opening[0].length, bodyLine: linesBefore + 1 };
+  return {
+    frontmatter,
+    body,
+    frontmatterLine: 2,
+    frontmatterStart: text.length - source.length + opening[0].length,
+    bodyLine: linesBefore + 1,
+  };
 }

@@ -10,7 +10,8 @@ const ENTITIES: Readonly<Record<string, string>> = {
   '\r': '&#13;',
 };
 // Characters XML 1.0 forbids even as references: other C0 controls, lone surrogates, U+FFFE/U+FFFF.
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
  * Text made safe as XML character data or a quoted attribute value (either quote):

@@ -28,7 +28,13 @@ export function codeLinkOwners(existing: Iterable<ExistingEntry>): Map<string, C
  * link stays in the abstract's text). Else the paper as it is, and `slug`
  * becomes the link's owner.
  */
-export function withoutTakenCodeLink(paper: PreparedPaper, slug: string, owners: Map<string, CodeLinkOwner>, listingFile: string, papersDirectory: string): PreparedPaper {
+export function withoutTakenCodeLink(
+  paper: PreparedPaper,
+  slug: string,
+  owners: Map<string, CodeLinkOwner>,
+  listingFile: string,
+  papersDirectory: string,
+): PreparedPaper {
   const code = paper.data.links?.code;
   if (code === undefined) return paper;
   const key = codeUrlKey(code);
@@ -45,10 +51,15 @@ export function withoutTakenCodeLink(paper: PreparedPaper, slug: string, owners:
   return {
     ...paper,
     data,
-    diagnostics: [...paper.diagnostics, {
-      file: listingFile, line: paper.data.source?.line ?? 1, severity: 'warning',
-      message: `the code link ${code} is already the code link of ${join(papersDirectory, `${owner.slug}.mdx`)}${named}; this entry was written without it`,
-      hint: 'if both papers share the repository, link this paper\'s own folder (…/tree/main/<folder>) in links.code by hand; the abstract keeps the link',
-    }],
+    diagnostics: [
+      ...paper.diagnostics,
+      {
+        file: listingFile,
+        line: paper.data.source?.line ?? 1,
+        severity: 'warning',
+        message: `the code link ${code} is already the code link of ${join(papersDirectory, `${owner.slug}.mdx`)}${named}; this entry was written without it`,
+        hint: "if both papers share the repository, link this paper's own folder (…/tree/main/<folder>) in links.code by hand; the abstract keeps the link",
+      },
+    ],
   };
 }

@@ -69,7 +69,14 @@ export function ingestListings(options: IngestOptions): IngestReport {
   for (const listing of new Set(options.listings)) {
     const text = readListing(listing);
     if (typeof text !== 'string') {
-      report.diagnostics.push({ file: listing, line: 1, severity: 'error', fatal: true, message: `cannot read the listing: ${text.error}`, hint: 'check the path' });
+      report.diagnostics.push({
+        file: listing,
+        line: 1,
+        severity: 'error',
+        fatal: true,
+        message: `cannot read the listing: ${text.error}`,
+        hint: 'check the path',
+      });
       continue;
     }
     const parsed = parseListing(text, { file: listing, year: options.year ?? yearFromFileName(listing) });
@@ -78,7 +85,8 @@ export function ingestListings(options: IngestOptions): IngestReport {
       const before = report.actions.length;
       ingestPapers(parsed.papers, listing, run);
       const created = report.actions.slice(before).some((action) => action.kind === 'create');
-      if (created && options.repositoryRoot !== undefined) report.diagnostics.push(...listingOutside(listing, options.repositoryRoot));
+      if (created && options.repositoryRoot !== undefined)
+        report.diagnostics.push(...listingOutside(listing, options.repositoryRoot));
     }
   }
   return report;
@@ -125,7 +133,15 @@ function ingestPapers(papers: ListedPaper[], listing: string, run: Run): void {
     if (action.kind === 'kept' && action.diagnostic) report.diagnostics.push(action.diagnostic);
     if (planned.kind === 'create') {
       const { data } = planned.paper;
-      created.push({ slug: planned.slug, text: '', readable: true, normalizedTitle: planned.paper.normalizedTitle, title: data.title, codeLink: data.links?.code, source: data.source });
+      created.push({
+        slug: planned.slug,
+        text: '',
+        readable: true,
+        normalizedTitle: planned.paper.normalizedTitle,
+        title: data.title,
+        codeLink: data.links?.code,
+        source: data.source,
+      });
     }
     run.done += 1;
     if (run.done % PROGRESS_EVERY === 0) options.onProgress?.(run.done, total, listing);
@@ -146,12 +162,20 @@ function forReport(action: EntryAction): ReportedAction {
   return reported;
 }
 
-function applyAction(action: EntryAction, directory: string, dryRun: boolean, listing: string, diagnostics: Diagnostic[]): EntryAction {
+function applyAction(
+  action: EntryAction,
+  directory: string,
+  dryRun: boolean,
+  listing: string,
+  diagnostics: Diagnostic[],
+): EntryAction {
   if (action.kind !== 'create' || dryRun) return action;
   if (writeEntryAtomically(directory, `${action.slug}.mdx`, action.text)) return action;
   // Someone created the file after ingest read the folder: theirs stays.
   diagnostics.push({
-    file: listing, line: action.paper.data.source?.line ?? 1, severity: 'error',
+    file: listing,
+    line: action.paper.data.source?.line ?? 1,
+    severity: 'error',
     message: `content/papers/${action.slug}.mdx appeared while ingesting; it was left as it is`,
     hint: 'run ingest again',
   });
@@ -163,9 +187,13 @@ function listingOutside(listing: string, root: string): Diagnostic[] {
   const path = relative(resolve(root), resolve(listing));
   if (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path)) return [];
   const name = basename(listing);
-  return [{
-    file: listing, line: 1, severity: 'warning',
-    message: `the listing is outside the repository, so the new entries' source.listing ("${name}") names a file the repository does not have`,
-    hint: `copy it to content/listings/${name} and ingest that copy, so each entry's source can be found`,
-  }];
+  return [
+    {
+      file: listing,
+      line: 1,
+      severity: 'warning',
+      message: `the listing is outside the repository, so the new entries' source.listing ("${name}") names a file the repository does not have`,
+      hint: `copy it to content/listings/${name} and ingest that copy, so each entry's source can be found`,
+    },
+  ];
 }

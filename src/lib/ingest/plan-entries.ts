@@ -17,7 +17,12 @@ export type EntryAction =
 function isSamePaper(entry: ExistingEntry, paper: PreparedPaper): boolean {
   if (entry.normalizedTitle !== undefined && entry.normalizedTitle === paper.normalizedTitle) return true;
   const source = paper.data.source;
-  return entry.source !== undefined && source !== undefined && entry.source.listing === source.listing && entry.source.line === source.line;
+  return (
+    entry.source !== undefined &&
+    source !== undefined &&
+    entry.source.listing === source.listing &&
+    entry.source.line === source.line
+  );
 }
 
 // The bare slug goes to an entry already on disk, else to the batch paper
@@ -47,7 +52,8 @@ export function planEntries(
   papersDirectory: string,
 ): PlanEntry {
   const byTitle = new Map<string, ExistingEntry>();
-  for (const entry of existing.values()) if (entry.normalizedTitle !== undefined) byTitle.set(entry.normalizedTitle, entry);
+  for (const entry of existing.values())
+    if (entry.normalizedTitle !== undefined) byTitle.set(entry.normalizedTitle, entry);
   const owners = bareSlugOwners(titles);
   const codeOwners = codeLinkOwners(existing.values());
   // What a duplicate's message needs of the paper seen first: not the paper, whose cleaned
@@ -59,33 +65,64 @@ export function planEntries(
     let paper = listed;
     const line = paper.data.source?.line ?? 1;
     const duplicate = (slug: string, message: string, hint: string): EntryAction => ({
-      kind: 'duplicate', slug, paper,
+      kind: 'duplicate',
+      slug,
+      paper,
       diagnostic: { file: listingFile, line, severity: 'warning', message, hint },
     });
     const earlier = seen.get(paper.normalizedTitle);
-    if (earlier) return duplicate(earlier.slug, `duplicate of "${earlier.title}" at line ${earlier.line ?? '?'}; skipped`, 'nothing to do: the listing names the paper twice');
+    if (earlier)
+      return duplicate(
+        earlier.slug,
+        `duplicate of "${earlier.title}" at line ${earlier.line ?? '?'}; skipped`,
+        'nothing to do: the listing names the paper twice',
+      );
     seen.set(paper.normalizedTitle, { slug: paper.baseSlug, title: paper.data.title, line: paper.data.source?.line });
 
     // Hashed only when it can matter: into an empty folder, most papers take their bare slug.
     const suffixed = existing.size > 0 ? suffixedSlug(paper.baseSlug, paper.normalizedTitle) : undefined;
     const sameTitle = byTitle.get(paper.normalizedTitle);
-    const mine = [existing.get(paper.baseSlug), suffixed === undefined ? undefined : existing.get(suffixed), sameTitle].find(
-      (entry) => entry !== undefined && isSamePaper(entry, paper) && (entry.source === undefined || entry.source.listing === paper.data.source?.listing),
+    const mine = [
+      existing.get(paper.baseSlug),
+      suffixed === undefined ? undefined : existing.get(suffixed),
+      sameTitle,
+    ].find(
+      (entry) =>
+        entry !== undefined &&
+        isSamePaper(entry, paper) &&
+        (entry.source === undefined || entry.source.listing === paper.data.source?.listing),
     );
     if (mine) {
       paper = withoutTakenCodeLink(paper, mine.slug, codeOwners, listingFile, papersDirectory);
       const text = serializeEntry(paper.data, paper.abstract);
       // Fields that lookup added are not a hand edit: such an entry is as ingest wrote it.
-      return { kind: text === mine.text || text === withoutLookedUpFields(mine.text) ? 'unchanged' : 'kept', slug: mine.slug, paper };
+      return {
+        kind: text === mine.text || text === withoutLookedUpFields(mine.text) ? 'unchanged' : 'kept',
+        slug: mine.slug,
+        paper,
+      };
     }
-    if (sameTitle) return duplicate(sameTitle.slug, `already in the reading list as ${join(papersDirectory, `${sameTitle.slug}.mdx`)}; skipped`, 'nothing to do: the paper is already in the reading list');
+    if (sameTitle)
+      return duplicate(
+        sameTitle.slug,
+        `already in the reading list as ${join(papersDirectory, `${sameTitle.slug}.mdx`)}; skipped`,
+        'nothing to do: the paper is already in the reading list',
+      );
 
     const atBase = existing.get(paper.baseSlug);
     if (atBase && !atBase.readable) {
       const file = join(papersDirectory, `${paper.baseSlug}.mdx`);
       return {
-        kind: 'kept', slug: paper.baseSlug, paper,
-        diagnostic: { file, line: 1, severity: 'warning', message: `the frontmatter of ${file} cannot be read, so ingest cannot tell whether it is this paper; the file was left as it is`, hint: 'fix the file (npm run check shows what is wrong), then ingest again' },
+        kind: 'kept',
+        slug: paper.baseSlug,
+        paper,
+        diagnostic: {
+          file,
+          line: 1,
+          severity: 'warning',
+          message: `the frontmatter of ${file} cannot be read, so ingest cannot tell whether it is this paper; the file was left as it is`,
+          hint: 'fix the file (npm run check shows what is wrong), then ingest again',
+        },
       };
     }
 

@@ -39,7 +39,12 @@ export function titleKeys(rawTitle: string): TitleKeys {
  * the code link, classifies it, and records where it came from. `keys` may
  * be passed when already worked out for the whole batch.
  */
-export function preparePaper(paper: ListedPaper, listingFile: string, classify: Classifier, keys = titleKeys(paper.title)): PreparedPaper {
+export function preparePaper(
+  paper: ListedPaper,
+  listingFile: string,
+  classify: Classifier,
+  keys = titleKeys(paper.title),
+): PreparedPaper {
   const { title, baseSlug, normalizedTitle } = keys;
   const abstract = cleanText(paper.abstract);
   const code = findCodeLink(abstract);
@@ -51,12 +56,17 @@ export function preparePaper(paper: ListedPaper, listingFile: string, classify: 
     ...(code ? { links: { code } } : {}),
     source: { listing: basename(listingFile), line: paper.line },
   };
-  const diagnostics: Diagnostic[] = topics.length > 0 ? [] : [{
-    file: listingFile,
-    line: paper.line,
-    severity: 'warning',
-    message: `no topic matched "${title}"; the entry has no topics`,
-    hint: 'add topics to the entry by hand, or a phrase to content/topics.yaml that should have matched',
-  }];
+  const diagnostics: Diagnostic[] =
+    topics.length > 0
+      ? []
+      : [
+          {
+            file: listingFile,
+            line: paper.line,
+            severity: 'warning',
+            message: `no topic matched "${title}"; the entry has no topics`,
+            hint: 'add topics to the entry by hand, or a phrase to content/topics.yaml that should have matched',
+          },
+        ];
   return { data, abstract, baseSlug, normalizedTitle, diagnostics };
 }

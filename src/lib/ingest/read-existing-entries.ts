@@ -14,7 +14,10 @@ export function readExistingEntries(directory: string): Map<string, ExistingEntr
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return entries;
-    if (code === 'ENOTDIR') throw new Error(`${directory} is a file, not a folder of paper entries; pass the folder with --papers`, { cause: error });
+    if (code === 'ENOTDIR')
+      throw new Error(`${directory} is a file, not a folder of paper entries; pass the folder with --papers`, {
+        cause: error,
+      });
     throw error;
   }
   for (const name of names) {
@@ -33,15 +36,23 @@ const UNREADABLE = { readable: false, normalizedTitle: undefined, source: undefi
 function identify(text: string): Pick<ExistingEntry, 'normalizedTitle' | 'title' | 'codeLink' | 'source' | 'readable'> {
   try {
     const { frontmatter } = splitFrontmatter(text);
-    const data: unknown = frontmatter === undefined ? undefined : yamlOnDemand().parse(frontmatter, { maxAliasCount: MAX_YAML_ALIASES });
+    const data: unknown =
+      frontmatter === undefined ? undefined : yamlOnDemand().parse(frontmatter, { maxAliasCount: MAX_YAML_ALIASES });
     if (typeof data !== 'object' || data === null) return UNREADABLE;
-    const { title, links, source } = data as { title?: unknown; links?: { code?: unknown }; source?: { listing?: unknown; line?: unknown } };
+    const { title, links, source } = data as {
+      title?: unknown;
+      links?: { code?: unknown };
+      source?: { listing?: unknown; line?: unknown };
+    };
     return {
       readable: true,
       normalizedTitle: typeof title === 'string' ? normalizeTitle(title) : undefined,
       title: typeof title === 'string' ? title : undefined,
       codeLink: typeof links?.code === 'string' ? links.code : undefined,
-      source: typeof source?.listing === 'string' && typeof source.line === 'number' ? { listing: source.listing, line: source.line } : undefined,
+      source:
+        typeof source?.listing === 'string' && typeof source.line === 'number'
+          ? { listing: source.listing, line: source.line }
+          : undefined,
     };
   } catch {
     return UNREADABLE;

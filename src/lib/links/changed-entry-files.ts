@@ -13,8 +13,14 @@ function names(output: string): string[] {
  * on GitHub Actions (`origin/$GITHUB_BASE_REF`), else `origin/main`, else `main`;
  * the first that exists. Throws naming the candidates when none does.
  */
-export function resolveBaseRef(cwd: string, given: string | undefined, env: Record<string, string | undefined>): string {
-  const candidates = given ? [given] : [...(env['GITHUB_BASE_REF'] ? [`origin/${env['GITHUB_BASE_REF']}`] : []), 'origin/main', 'main'];
+export function resolveBaseRef(
+  cwd: string,
+  given: string | undefined,
+  env: Record<string, string | undefined>,
+): string {
+  const candidates = given
+    ? [given]
+    : [...(env['GITHUB_BASE_REF'] ? [`origin/${env['GITHUB_BASE_REF']}`] : []), 'origin/main', 'main'];
   for (const ref of candidates) {
     try {
       git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
@@ -23,7 +29,9 @@ export function resolveBaseRef(cwd: string, given: string | undefined, env: Reco
       // Not here; try the next one.
     }
   }
-  throw new Error(`no branch to compare with: tried ${candidates.join(', ')}; fetch the main branch (git fetch origin main) or pass --base REF`);
+  throw new Error(
+    `no branch to compare with: tried ${candidates.join(', ')}; fetch the main branch (git fetch origin main) or pass --base REF`,
+  );
 }
 
 /**
@@ -33,7 +41,9 @@ export function resolveBaseRef(cwd: string, given: string | undefined, env: Reco
  */
 export function changedEntryFiles(cwd: string, base: string, folder: string): string[] {
   const mergeBase = git(cwd, ['merge-base', base, 'HEAD']).trim();
-  const changed = names(git(cwd, ['diff', '--name-only', '--relative', '--diff-filter=d', '-z', mergeBase, '--', folder]));
+  const changed = names(
+    git(cwd, ['diff', '--name-only', '--relative', '--diff-filter=d', '-z', mergeBase, '--', folder]),
+  );
   const untracked = names(git(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--', folder]));
   return [...new Set([...changed, ...untracked])].sort();
 }

@@ -14,7 +14,7 @@ export interface LinkResult {
   problem?: string;
 }
 
-const USER_AGENT = 'papershelf-link-check/1.0 (checks a reading list\'s links; one request per host at a time)';
+const USER_AGENT = "papershelf-link-check/1.0 (checks a reading list's links; one request per host at a time)";
 
 /**
  * Requests a link (GET, redirects followed, body discarded) and says whether
@@ -22,10 +22,15 @@ const USER_AGENT = 'papershelf-link-check/1.0 (checks a reading list\'s links; o
  * final at once, throttling waits as long as the server asks.
  */
 export async function checkLink(url: string, options: LinkCheckOptions): Promise<LinkResult> {
-  const outcome = await fetchPolitely(url, { redirect: 'follow', headers: { 'user-agent': USER_AGENT, accept: 'text/html,*/*' } }, options);
+  const outcome = await fetchPolitely(
+    url,
+    { redirect: 'follow', headers: { 'user-agent': USER_AGENT, accept: 'text/html,*/*' } },
+    options,
+  );
   await outcome.response?.body?.cancel().catch(() => undefined);
   return {
-    url, ok: outcome.response?.ok === true,
+    url,
+    ok: outcome.response?.ok === true,
     ...(outcome.status === undefined ? {} : { status: outcome.status }),
     attempts: outcome.attempts,
     ...(outcome.problem === undefined ? {} : { problem: outcome.problem }),

@@ -13,8 +13,12 @@ export interface ExternalLink {
 
 /** The code and paper links of entries, each located at its line in its file. */
 export function collectLinks(entries: readonly LoadedEntryFile[]): ExternalLink[] {
-  return entries.flatMap((entry) => (['code', 'paper'] as const).flatMap((key): ExternalLink[] => {
-    const url = entry.data.links?.[key];
-    return url === undefined ? [] : [{ file: entry.file, ...locateField(entry.text, ['links', key]), field: `links.${key}`, url }];
-  }));
+  return entries.flatMap((entry) =>
+    (['code', 'paper'] as const).flatMap((key): ExternalLink[] => {
+      const url = entry.data.links?.[key];
+      return url === undefined
+        ? []
+        : [{ file: entry.file, ...locateField(entry.text, ['links', key]), field: `links.${key}`, url }];
+    }),
+  );
 }

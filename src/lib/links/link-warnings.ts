@@ -12,10 +12,17 @@ export function linkWarnings(links: readonly ExternalLink[], results: ReadonlyMa
     const result = results.get(link.url);
     if (!result || result.ok) return [];
     const gone = result.status === 404 || result.status === 410;
-    return [{
-      file: link.file, line: link.line, column: link.column, severity: 'warning',
-      message: `${link.field}: ${link.url} ${result.problem}`,
-      hint: gone ? 'the page is gone: find its new address, or remove the link' : 'open it in a browser; if it works there, the site was busy or refuses robots, and nothing needs doing',
-    }];
+    return [
+      {
+        file: link.file,
+        line: link.line,
+        column: link.column,
+        severity: 'warning',
+        message: `${link.field}: ${link.url} ${result.problem}`,
+        hint: gone
+          ? 'the page is gone: find its new address, or remove the link'
+          : 'open it in a browser; if it works there, the site was busy or refuses robots, and nothing needs doing',
+      },
+    ];
   });
 }

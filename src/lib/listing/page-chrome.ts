@@ -17,13 +17,7 @@ const PAGE_CHROME = new Set([
 
 // Per-paper widgets of the page: vote counts, "Submitted by <user>", author
 // counts such as "· 5 authors", "Published on Aug 20".
-const CHROME_PATTERNS = [
-  /^[\d.,]+k?$/i,
-  /^submitted by\b/i,
-  /^published on\b/i,
-  /\b\d+ authors?\)?$/i,
-  /^[·•\s]+$/,
-];
+const CHROME_PATTERNS = [/^[\d.,]+k?$/i, /^submitted by\b/i, /^published on\b/i, /\b\d+ authors?\)?$/i, /^[·•\s]+$/];
 
 /** Whether a paragraph is page chrome copied along with the listing. */
 export function isPageChrome(text: string): boolean {

@@ -1,6 +1,16 @@
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 
 // "Aug 20", "August 20", "Sept. 3", "Aug 20, 2025", "20 Aug 2025", "2025-08-20".
@@ -20,9 +30,7 @@ export interface ListingDate {
 
 /** What a paragraph is, as far as dates go. */
 export type DateLineResult =
-  | { kind: 'date'; date: ListingDate }
-  | { kind: 'unreadable'; reason: string }
-  | { kind: 'not-a-date' };
+  { kind: 'date'; date: ListingDate } | { kind: 'unreadable'; reason: string } | { kind: 'not-a-date' };
 
 function monthNumber(name: string): number | undefined {
   const lower = name.toLowerCase();
@@ -62,7 +70,10 @@ export function parseDateLine(text: string): DateLineResult {
     return { kind: 'unreadable', reason: `"${groups['month']}" is not a month` };
   }
   if (day < 1 || day > daysIn(month, year)) {
-    return { kind: 'unreadable', reason: `${capitalize(MONTHS[month - 1] ?? '')} has no day ${day}${year ? ` in ${year}` : ''}` };
+    return {
+      kind: 'unreadable',
+      reason: `${capitalize(MONTHS[month - 1] ?? '')} has no day ${day}${year ? ` in ${year}` : ''}`,
+    };
   }
   return { kind: 'date', date: year === undefined ? { month, day } : { month, day, year } };
 }

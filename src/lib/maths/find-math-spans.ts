@@ -24,7 +24,12 @@ const DIGIT = /[0-9]/;
  */
 export function isMathSpan(tex: string, fence: number, after: string): boolean {
   if (fence > 1) return tex.trim() !== '';
-  return tex !== '' && !WHITE_SPACE.test(tex.charAt(0)) && !WHITE_SPACE.test(tex.charAt(tex.length - 1)) && !DIGIT.test(after);
+  return (
+    tex !== '' &&
+    !WHITE_SPACE.test(tex.charAt(0)) &&
+    !WHITE_SPACE.test(tex.charAt(tex.length - 1)) &&
+    !DIGIT.test(after)
+  );
 }
 
 function runEnd(text: string, start: number): number {

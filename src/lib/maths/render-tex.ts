@@ -10,7 +10,8 @@ export const MAX_GROUP_DEPTH = 32;
 
 // Macro definitions are the one way a short formula makes a huge one (a 900-letter
 // macro used 40 times is 360 KB of MathML, built in 170 ms); an abstract defines none.
-const DEFINES_MACRO = /\\(?:[gex]?def|let|futurelet|(?:re)?new(?:command|environment)|providecommand|Declare[A-Za-z]*)(?![A-Za-z])/;
+const DEFINES_MACRO =
+  /\\(?:[gex]?def|let|futurelet|(?:re)?new(?:command|environment)|providecommand|Declare[A-Za-z]*)(?![A-Za-z])/;
 
 /** A formula as MathML, or why it is shown as its TeX source instead. */
 export type RenderedTex = { ok: true; element: Element } | { ok: false; reason: string };
@@ -29,7 +30,8 @@ function groupDepth(tex: string): number {
 
 /** Why `tex` is not even given to temml, if it is not. */
 function refusal(tex: string): string | undefined {
-  if (tex.length > MAX_TEX_LENGTH) return `it is ${tex.length} characters long; a formula may have at most ${MAX_TEX_LENGTH}`;
+  if (tex.length > MAX_TEX_LENGTH)
+    return `it is ${tex.length} characters long; a formula may have at most ${MAX_TEX_LENGTH}`;
   const macro = DEFINES_MACRO.exec(tex);
   if (macro) return `it defines a macro with ${macro[0]}, which entries may not do`;
   if (groupDepth(tex) > MAX_GROUP_DEPTH) return `its {…} groups nest more than ${MAX_GROUP_DEPTH} deep`;
@@ -57,12 +59,20 @@ export function renderTex(tex: string, display: boolean): RenderedTex {
   let tree: unknown;
   try {
     // temml throws ParseError for bad TeX, and now and then a TypeError for odd input: both mean "not rendered".
-    tree = temml.__renderToMathMLTree(tex, { displayMode: display, annotate: true, throwOnError: true, trust: false, maxSize: [20, 200], maxExpand: 1000 });
+    tree = temml.__renderToMathMLTree(tex, {
+      displayMode: display,
+      annotate: true,
+      throwOnError: true,
+      trust: false,
+      maxSize: [20, 200],
+      maxExpand: 1000,
+    });
   } catch (error) {
     return { ok: false, reason: reasonOf(error) };
   }
   const element = temmlTreeToHast(tree);
-  if (element?.type !== 'element' || element.tagName !== 'math') return { ok: false, reason: 'it would make HTML besides MathML, which entries may not have' };
+  if (element?.type !== 'element' || element.tagName !== 'math')
+    return { ok: false, reason: 'it would make HTML besides MathML, which entries may not have' };
   const problem = sanitizeMathml(element);
   return problem ? { ok: false, reason: problem } : { ok: true, element };
 }

@@ -24,5 +24,9 @@ export function textOf(node: Nodes, source: string): string {
  * @param source the body the tree was parsed from
  */
 export function bodyText(tree: Root, source: string): string {
-  return tree.children.map((block) => textOf(block, source)).join(' ').replace(/\s+/g, ' ').trim();
+  return tree.children
+    .map((block) => textOf(block, source))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

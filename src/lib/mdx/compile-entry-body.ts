@@ -17,7 +17,8 @@ import { renderMdx } from './render-mdx.ts';
  * A body turned into HTML and plain text, with warnings (formulas shown as
  * their source) that do not stop it, or the reasons it was refused.
  */
-export type CompiledBody = { ok: true; html: string; text: string; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+export type CompiledBody =
+  { ok: true; html: string; text: string; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /** A line of plain prose and formulas (see {@link plainProseFormulas}), rendered as the full pipeline would. */
 function compileProseFormulas(line: string, spans: MathSpan[], body: string, location: BodyLocation): CompiledBody {
@@ -31,7 +32,13 @@ function compileProseFormulas(line: string, spans: MathSpan[], body: string, loc
     if (rendered.ok) html += `${line.slice(done, span.start)}${toHtml(rendered.element)}`;
     else {
       html += `${line.slice(done, span.start)}${toHtml({ type: 'text', value: line.slice(span.start, span.end) })}`;
-      warnings.push(formulaWarning(location, body, formulaProblem(at + span.start, line.slice(span.start, span.end), rendered.reason)));
+      warnings.push(
+        formulaWarning(
+          location,
+          body,
+          formulaProblem(at + span.start, line.slice(span.start, span.end), rendered.reason),
+        ),
+      );
     }
     done = span.end;
   }
@@ -70,7 +77,16 @@ export function compileMdxBody(body: string, location: BodyLocation): CompiledBo
     const explained = explainMdxError(error, body);
     return {
       ok: false,
-      diagnostics: [{ file: location.file, line: explained.line + location.bodyLine - 1, column: explained.column, severity: 'error', message: explained.message, hint: explained.hint }],
+      diagnostics: [
+        {
+          file: location.file,
+          line: explained.line + location.bodyLine - 1,
+          column: explained.column,
+          severity: 'error',
+          message: explained.message,
+          hint: explained.hint,
+        },
+      ],
     };
   }
   const diagnostics = [...findMissingAbstract(tree, location), ...checkMdxTree(tree, location)];

@@ -13,7 +13,10 @@ export interface AllowedComponent {
 }
 
 const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
-  type: 'element', tagName, properties, children,
+  type: 'element',
+  tagName,
+  properties,
+  children,
 });
 
 /**
@@ -27,7 +30,9 @@ export const ALLOWED_COMPONENTS: Readonly<Record<string, AllowedComponent>> = {
     urls: [],
     render: (attributes, children) =>
       element('aside', { className: ['note'] }, [
-        ...(attributes['title'] ? [element('p', { className: ['note-title'] }, [{ type: 'text', value: attributes['title'] }])] : []),
+        ...(attributes['title']
+          ? [element('p', { className: ['note-title'] }, [{ type: 'text', value: attributes['title'] }])]
+          : []),
         ...children,
       ]),
   },
@@ -37,9 +42,19 @@ export const ALLOWED_COMPONENTS: Readonly<Record<string, AllowedComponent>> = {
     urls: ['src'],
     render: (attributes, children) =>
       element('figure', {}, [
-        element('img', { src: attributes['src'] ?? '', alt: attributes['alt'] ?? '', loading: 'lazy', decoding: 'async' }, []),
+        element(
+          'img',
+          { src: attributes['src'] ?? '', alt: attributes['alt'] ?? '', loading: 'lazy', decoding: 'async' },
+          [],
+        ),
         ...(attributes['caption'] || children.length > 0
-          ? [element('figcaption', {}, attributes['caption'] ? [{ type: 'text', value: attributes['caption'] }] : children)]
+          ? [
+              element(
+                'figcaption',
+                {},
+                attributes['caption'] ? [{ type: 'text', value: attributes['caption'] }] : children,
+              ),
+            ]
           : []),
       ]),
   },

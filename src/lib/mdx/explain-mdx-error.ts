@@ -50,10 +50,18 @@ function unclosedTag(reason: string, fallback: ExplainedMdxError): ExplainedMdxE
   if (!tag) return fallback;
   const { name } = tag;
   if (!ALLOWED_COMPONENTS[name]) {
-    return { ...tag, message: `<${name}> is not an allowed component (raw HTML and other components cannot be used in entries)`, hint: `use Markdown, or ${NAMES}; write \\< to show a < as text` };
+    return {
+      ...tag,
+      message: `<${name}> is not an allowed component (raw HTML and other components cannot be used in entries)`,
+      hint: `use Markdown, or ${NAMES}; write \\< to show a < as text`,
+    };
   }
   if (/before the end of `paragraph`/.test(reason)) {
-    return { ...tag, message: `<${name}> is opened inside a line of text and not closed there`, hint: `put <${name}> and </${name}> on lines of their own, with blank lines around` };
+    return {
+      ...tag,
+      message: `<${name}> is opened inside a line of text and not closed there`,
+      hint: `put <${name}> and </${name}> on lines of their own, with blank lines around`,
+    };
   }
   const closing = /^Unexpected closing tag `<\/([^>`]*)>`/.exec(reason)?.[1];
   const found = closing === undefined ? '' : ` (the </${closing}> below closes no <${closing}>)`;
@@ -64,7 +72,12 @@ function unclosedTag(reason: string, fallback: ExplainedMdxError): ExplainedMdxE
 }
 
 /** A `<` that MDX read as the start of a tag, where the text meant a literal one. */
-function strayAngleBracket(body: string, offset: number, reason: string, fallback: ExplainedMdxError): ExplainedMdxError {
+function strayAngleBracket(
+  body: string,
+  offset: number,
+  reason: string,
+  fallback: ExplainedMdxError,
+): ExplainedMdxError {
   const at = body.lastIndexOf('<', Math.max(0, offset - 1));
   if (at < 0) return fallback;
   const place = positionOf(body, at);
@@ -72,13 +85,25 @@ function strayAngleBracket(body: string, offset: number, reason: string, fallbac
   const text = (/^\S{1,40}/.exec(body.slice(at)) ?? ['<'])[0];
   const name = /^<\/?([A-Za-z][\w.-]*)/.exec(text)?.[1] ?? '';
   if (ALLOWED_COMPONENTS[name]) {
-    return { ...place, message: `the <${name}> tag is not complete: ${reason.replace(/^Unexpected /, 'unexpected ')}`, hint: `write it as CONTRIBUTING.md shows: <${name} …> on a line of its own, each attribute as name="text"` };
+    return {
+      ...place,
+      message: `the <${name}> tag is not complete: ${reason.replace(/^Unexpected /, 'unexpected ')}`,
+      hint: `write it as CONTRIBUTING.md shows: <${name} …> on a line of its own, each attribute as name="text"`,
+    };
   }
   if (/^<[a-z][a-z+.-]*:/i.test(text)) {
     const url = text.slice(1).split('>')[0] ?? '';
-    return { ...place, message: `"${text}" is not a link in MDX: "<" starts a component tag`, hint: `write the address without angle brackets, or as [text](${url})` };
+    return {
+      ...place,
+      message: `"${text}" is not a link in MDX: "<" starts a component tag`,
+      hint: `write the address without angle brackets, or as [text](${url})`,
+    };
   }
-  return { ...place, message: `"<" starts a component tag in MDX, and "${text}" is not one`, hint: `to show a < as text, write \\< (a \\<b) or put a space after it (a < b); the components an entry may use are ${NAMES}` };
+  return {
+    ...place,
+    message: `"<" starts a component tag in MDX, and "${text}" is not one`,
+    hint: `to show a < as text, write \\< (a \\<b) or put a space after it (a < b); the components an entry may use are ${NAMES}`,
+  };
 }
 
 /**
@@ -92,7 +117,8 @@ export function explainMdxError(error: unknown, body: string): ExplainedMdxError
   const reason = parsed.reason ?? parsed.message ?? String(error);
   const offset = parsed.place?.start?.offset ?? parsed.place?.offset ?? body.length;
   const fallback: ExplainedMdxError = {
-    line: parsed.line ?? 1, column: parsed.column ?? 1,
+    line: parsed.line ?? 1,
+    column: parsed.column ?? 1,
     message: `the body is not valid MDX: ${reason}`,
     hint: 'write \\{ and \\< to show braces and angle brackets as text',
   };
@@ -101,7 +127,11 @@ export function explainMdxError(error: unknown, body: string): ExplainedMdxError
       if (parsed.ruleId === 'end-tag-mismatch') return unclosedTag(reason, fallback);
       if (parsed.ruleId === 'unexpected-closing-slash') {
         const name = /^<\/\s*([\w.-]*)/.exec(body.slice(Math.max(0, offset - 1)))?.[1] ?? '';
-        return { ...fallback, message: `</${name}> closes a <${name}> that was never opened`, hint: `remove it, or add <${name}> on a line of its own where the ${name.toLowerCase() || 'component'} starts` };
+        return {
+          ...fallback,
+          message: `</${name}> closes a <${name}> that was never opened`,
+          hint: `remove it, or add <${name}> on a line of its own where the ${name.toLowerCase() || 'component'} starts`,
+        };
       }
       return fallback;
     case 'micromark-extension-mdx-jsx':
@@ -109,7 +139,12 @@ export function explainMdxError(error: unknown, body: string): ExplainedMdxError
     case 'micromark-extension-mdx-expression': {
       const brace = body.lastIndexOf('{', Math.max(0, offset - 1));
       const place = brace < 0 ? fallback : positionOf(body, brace);
-      return { line: place.line, column: place.column, message: '"{" starts an expression in MDX, which would run as code', hint: 'write \\{ to show a brace as text' };
+      return {
+        line: place.line,
+        column: place.column,
+        message: '"{" starts an expression in MDX, which would run as code',
+        hint: 'write \\{ to show a brace as text',
+      };
     }
     case 'micromark-extension-mdxjs-esm': {
       // The parser stops inside the statement, or past it: its first line is the one to change.
@@ -117,7 +152,12 @@ export function explainMdxError(error: unknown, body: string): ExplainedMdxError
       let line = Math.min(parsed.line ?? 1, lines.length);
       while (line > 1 && !/^(?:import|export)\b/.test(lines[line - 1] ?? '')) line -= 1;
       const text = lines[line - 1] ?? '';
-      return { line, column: 1, message: `a line starting with "${text.trimStart().split(/\s/)[0]}" is read as an import/export statement, which would run as code`, hint: esmLineHint(text) };
+      return {
+        line,
+        column: 1,
+        message: `a line starting with "${text.trimStart().split(/\s/)[0]}" is read as an import/export statement, which would run as code`,
+        hint: esmLineHint(text),
+      };
     }
     default:
       return fallback;

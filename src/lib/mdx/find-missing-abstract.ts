@@ -13,15 +13,28 @@ export function findMissingAbstract(tree: Root, location: BodyLocation): Diagnos
   if (tree.children.some((node) => node.type !== 'mdxJsxFlowElement')) return [];
   const first = tree.children[0];
   if (!first) {
-    return [{ file: location.file, line: location.bodyLine, column: 1, severity: 'error', message: 'the entry has no abstract: the body after the frontmatter is empty', hint: HINT }];
+    return [
+      {
+        file: location.file,
+        line: location.bodyLine,
+        column: 1,
+        severity: 'error',
+        message: 'the entry has no abstract: the body after the frontmatter is empty',
+        hint: HINT,
+      },
+    ];
   }
-  const names = [...new Set(tree.children.map((node) => `<${node.type === 'mdxJsxFlowElement' ? node.name ?? '' : ''}>`))];
-  return [{
-    file: location.file,
-    line: (first.position?.start.line ?? 1) + location.bodyLine - 1,
-    column: first.position?.start.column ?? 1,
-    severity: 'error',
-    message: `the entry has no abstract: the body holds only ${names.join(' and ')}`,
-    hint: HINT,
-  }];
+  const names = [
+    ...new Set(tree.children.map((node) => `<${node.type === 'mdxJsxFlowElement' ? (node.name ?? '') : ''}>`)),
+  ];
+  return [
+    {
+      file: location.file,
+      line: (first.position?.start.line ?? 1) + location.bodyLine - 1,
+      column: first.position?.start.column ?? 1,
+      severity: 'error',
+      message: `the entry has no abstract: the body holds only ${names.join(' and ')}`,
+      hint: HINT,
+    },
+  ];
 }

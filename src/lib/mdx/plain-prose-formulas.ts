@@ -15,7 +15,8 @@ import { isPlainProse } from './is-plain-prose.ts';
 export function plainProseFormulas(text: string): MathSpan[] | undefined {
   const { spans } = findMathSpans(text);
   // As in plain prose, no white space but single plain spaces: the body's text folds the rest.
-  if (spans.length === 0 || spans.some((span) => span.display || /[^\S ]|\$/.test(span.tex) || span.tex.includes('  '))) return undefined;
+  if (spans.length === 0 || spans.some((span) => span.display || /[^\S ]|\$/.test(span.tex) || span.tex.includes('  ')))
+    return undefined;
   let prose = '';
   let done = 0;
   for (const span of spans) {

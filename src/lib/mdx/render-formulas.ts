@@ -36,18 +36,25 @@ export function renderFormulas(tree: Root, source: string, location: BodyLocatio
         return;
       }
       // Only text with a `$` may hold one that opens nothing: every `$` written shows in the value.
-      if (child.type !== 'inlineMath' && child.type !== 'math' && !(child.type === 'text' && child.value.includes('$'))) return;
+      if (child.type !== 'inlineMath' && child.type !== 'math' && !(child.type === 'text' && child.value.includes('$')))
+        return;
       const start = child.position?.start.offset ?? 0;
       const written = source.slice(start, child.position?.end.offset ?? 0);
       if (child.type === 'inlineMath' || child.type === 'math') {
         const rendered = renderTex(child.value, child.type === 'math' || written.startsWith('$$'));
         if (rendered.ok) {
-          child.data = { hName: 'math', hProperties: rendered.element.properties, hChildren: rendered.element.children };
+          child.data = {
+            hName: 'math',
+            hProperties: rendered.element.properties,
+            hChildren: rendered.element.children,
+          };
           return;
         }
         problems.push(formulaProblem(start, written, rendered.reason));
         const text = { type: 'text' as const, value: written, position: child.position };
-        node.children[index] = (child.type === 'math' ? { type: 'paragraph', children: [text], position: child.position } : text) as RootContent;
+        node.children[index] = (
+          child.type === 'math' ? { type: 'paragraph', children: [text], position: child.position } : text
+        ) as RootContent;
       } else {
         problems.push(...findMathSpans(written).unclosed.map((offset) => unclosedProblem(start + offset)));
       }

@@ -10,7 +10,8 @@ function renderComponent(state: State, node: MdxJsxFlowElement | MdxJsxTextEleme
   if (!component) return undefined;
   const attributes: Record<string, string> = {};
   for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') attributes[attribute.name] = attribute.value;
+    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string')
+      attributes[attribute.name] = attribute.value;
   }
   return component.render(attributes, state.all(node) as ElementContent[]);
 }
@@ -24,7 +25,9 @@ function liftBlockComponents(tree: Root): Root {
         if ('children' in child) lift(child as Parent);
         return child;
       }
-      const content = child.children.filter((grandchild) => !(grandchild.type === 'text' && grandchild.value.trim() === ''));
+      const content = child.children.filter(
+        (grandchild) => !(grandchild.type === 'text' && grandchild.value.trim() === ''),
+      );
       const only = content[0];
       if (content.length === 1 && only?.type === 'mdxJsxTextElement' && ALLOWED_COMPONENTS[only.name ?? '']) {
         return { ...only, type: 'mdxJsxFlowElement', children: only.children } as unknown as RootContent;

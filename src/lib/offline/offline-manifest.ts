@@ -20,7 +20,13 @@ export interface OfflineManifest {
 }
 
 function isOfflineFile(value: unknown): value is OfflineFile {
-  return Array.isArray(value) && value.length === 3 && typeof value[0] === 'string' && Number.isInteger(value[1]) && typeof value[2] === 'string';
+  return (
+    Array.isArray(value) &&
+    value.length === 3 &&
+    typeof value[0] === 'string' &&
+    Number.isInteger(value[1]) &&
+    typeof value[2] === 'string'
+  );
 }
 
 /**
@@ -30,11 +36,18 @@ function isOfflineFile(value: unknown): value is OfflineFile {
  */
 export function parseOfflineManifest(json: unknown, buildId: string): OfflineManifest {
   const manifest = json as Partial<OfflineManifest> | null;
-  if (typeof manifest !== 'object' || manifest === null || !Array.isArray(manifest.files) || !manifest.files.every(isOfflineFile)) {
+  if (
+    typeof manifest !== 'object' ||
+    manifest === null ||
+    !Array.isArray(manifest.files) ||
+    !manifest.files.every(isOfflineFile)
+  ) {
     throw new Error(`${OFFLINE_MANIFEST}: expected {"buildId": "…", "files": [[url, bytes, sha256], …]}`);
   }
   if (manifest.buildId !== buildId) {
-    throw new Error(`${OFFLINE_MANIFEST} is from build ${String(manifest.buildId)}, not ${buildId}: the site was updated`);
+    throw new Error(
+      `${OFFLINE_MANIFEST} is from build ${String(manifest.buildId)}, not ${buildId}: the site was updated`,
+    );
   }
   return { buildId, files: manifest.files };
 }

@@ -16,7 +16,10 @@ const PAGEFIND_KINDS: Array<{ what: string; test: (path: string) => boolean }> =
   { what: 'pagefind/pagefind.js', test: (path) => path === 'pagefind/pagefind.js' },
   { what: 'pagefind/pagefind-entry.json', test: (path) => path === 'pagefind/pagefind-entry.json' },
   { what: 'pagefind/wasm.<language>.pagefind', test: (path) => /^pagefind\/wasm\.[\w-]+\.pagefind$/.test(path) },
-  { what: 'pagefind/pagefind.<language>_<hash>.pf_meta', test: (path) => /^pagefind\/pagefind\.[\w-]+\.pf_meta$/.test(path) },
+  {
+    what: 'pagefind/pagefind.<language>_<hash>.pf_meta',
+    test: (path) => /^pagefind\/pagefind\.[\w-]+\.pf_meta$/.test(path),
+  },
 ];
 
 /**

@@ -22,7 +22,9 @@ function found(value: unknown): string {
 function parseFlag(value: unknown, where: string, errors: string[]): Flag | undefined {
   if (value === undefined) return undefined;
   if (!isRecord(value)) {
-    errors.push(`${where}: expected an object such as {"on": true, "at": "2025-08-20T09:30:00.000Z"}, found ${found(value)}`);
+    errors.push(
+      `${where}: expected an object such as {"on": true, "at": "2025-08-20T09:30:00.000Z"}, found ${found(value)}`,
+    );
     return undefined;
   }
   const { on, at } = value;
@@ -42,7 +44,8 @@ function parseMark(value: unknown, where: string, errors: string[]): PaperMark |
   if (typeof title !== 'string' || title.trim() === '' || title.length > 1000) {
     errors.push(`${where}.title: expected the paper's title (1 to 1000 characters), found ${found(title)}`);
   }
-  if (typeof date !== 'string' || !DAY.test(date)) errors.push(`${where}.date: expected a day such as "2025-08-20", found ${found(date)}`);
+  if (typeof date !== 'string' || !DAY.test(date))
+    errors.push(`${where}.date: expected a day such as "2025-08-20", found ${found(date)}`);
   const read = parseFlag(value['read'], `${where}.read`, errors);
   const saved = parseFlag(value['saved'], `${where}.saved`, errors);
   if (typeof title !== 'string' || typeof date !== 'string') return undefined;
@@ -63,18 +66,26 @@ export function parseReadingFile(text: string): ParsedReadingFile {
   } catch (error) {
     return { ok: false, errors: [`not a JSON file: ${error instanceof Error ? error.message : String(error)}`] };
   }
-  if (!isRecord(json)) return { ok: false, errors: [`expected a JSON object with "format": "${READING_FORMAT}", found ${found(json)}`] };
+  if (!isRecord(json))
+    return { ok: false, errors: [`expected a JSON object with "format": "${READING_FORMAT}", found ${found(json)}`] };
   const errors: string[] = [];
-  if (json['format'] !== READING_FORMAT) errors.push(`format: expected "${READING_FORMAT}", found ${found(json['format'])}`);
-  if (json['version'] !== READING_VERSION) errors.push(`version: expected ${READING_VERSION}, found ${found(json['version'])}`);
+  if (json['format'] !== READING_FORMAT)
+    errors.push(`format: expected "${READING_FORMAT}", found ${found(json['format'])}`);
+  if (json['version'] !== READING_VERSION)
+    errors.push(`version: expected ${READING_VERSION}, found ${found(json['version'])}`);
   const papers = json['papers'];
-  if (!isRecord(papers)) return { ok: false, errors: [...errors, `papers: expected an object of marks by slug, found ${found(papers)}`] };
+  if (!isRecord(papers))
+    return { ok: false, errors: [...errors, `papers: expected an object of marks by slug, found ${found(papers)}`] };
   const entries = Object.entries(papers);
-  if (entries.length > MAX_MARKED_PAPERS) errors.push(`papers: expected at most ${MAX_MARKED_PAPERS} papers, found ${entries.length}`);
+  if (entries.length > MAX_MARKED_PAPERS)
+    errors.push(`papers: expected at most ${MAX_MARKED_PAPERS} papers, found ${entries.length}`);
   const marks: Record<string, PaperMark> = {};
   for (const [slug, value] of entries) {
     const where = `papers[${JSON.stringify(slug)}]`;
-    if (!SLUG_PATTERN.test(slug)) errors.push(`${where}: expected a paper slug (1 to 200 characters, no spaces or slashes) such as "graph-neural-networks-at-scale" as the key`);
+    if (!SLUG_PATTERN.test(slug))
+      errors.push(
+        `${where}: expected a paper slug (1 to 200 characters, no spaces or slashes) such as "graph-neural-networks-at-scale" as the key`,
+      );
     const mark = parseMark(value, where, errors);
     if (mark) defineMark(marks, slug, mark);
   }

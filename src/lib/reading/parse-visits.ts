@@ -2,7 +2,11 @@ import type { SiteSnapshot, Visits } from './visits.ts';
 
 function isSnapshot(value: unknown): value is SiteSnapshot {
   const snapshot = value as Partial<SiteSnapshot> | null;
-  return typeof snapshot?.newest === 'string' && Array.isArray(snapshot.slugs) && snapshot.slugs.every((slug) => typeof slug === 'string');
+  return (
+    typeof snapshot?.newest === 'string' &&
+    Array.isArray(snapshot.slugs) &&
+    snapshot.slugs.every((slug) => typeof slug === 'string')
+  );
 }
 
 function isTime(value: unknown): value is string {
@@ -24,6 +28,9 @@ export function parseVisits(text: string | null): Visits | undefined {
   const current = visits?.current;
   if (!current || !isTime(current.start) || !isTime(current.last) || !isSnapshot(current.site)) return undefined;
   const previous = visits.previous;
-  const valid = previous && isTime(previous.end) && isSnapshot(previous.site) ? { previous: { end: previous.end, site: previous.site } } : {};
+  const valid =
+    previous && isTime(previous.end) && isSnapshot(previous.site)
+      ? { previous: { end: previous.end, site: previous.site } }
+      : {};
   return { current: { start: current.start, last: current.last, site: current.site }, ...valid };
 }

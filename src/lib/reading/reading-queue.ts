@@ -7,7 +7,10 @@ export interface ListedPaper extends PaperInfo {
 }
 
 /** Papers whose `pick` mark is set, with that mark's time. */
-export function papersWith(state: ReadingState, pick: (mark: { read?: Flag; saved?: Flag }) => Flag | undefined): ListedPaper[] {
+export function papersWith(
+  state: ReadingState,
+  pick: (mark: { read?: Flag; saved?: Flag }) => Flag | undefined,
+): ListedPaper[] {
   return Object.entries(state.papers).flatMap(([slug, mark]) => {
     const flag = pick(mark);
     return flag?.on ? [{ slug, title: mark.title, date: mark.date, at: flag.at }] : [];
@@ -16,5 +19,7 @@ export function papersWith(state: ReadingState, pick: (mark: { read?: Flag; save
 
 /** The reading queue: queued papers, first queued first, as a queue is read. */
 export function readingQueue(state: ReadingState): ListedPaper[] {
-  return papersWith(state, (mark) => mark.saved).sort((a, b) => a.at.localeCompare(b.at) || a.slug.localeCompare(b.slug));
+  return papersWith(state, (mark) => mark.saved).sort(
+    (a, b) => a.at.localeCompare(b.at) || a.slug.localeCompare(b.slug),
+  );
 }

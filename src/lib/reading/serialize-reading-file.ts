@@ -8,5 +8,9 @@ import type { ReadingState } from './reading-state.ts';
  * a person may open; `indent` 0 for what the browser stores.
  */
 export function serializeReadingFile(state: ReadingState, exportedAt: string, indent = 2): string {
-  return JSON.stringify({ format: READING_FORMAT, version: READING_VERSION, exportedAt, papers: state.papers }, null, indent);
+  return JSON.stringify(
+    { format: READING_FORMAT, version: READING_VERSION, exportedAt, papers: state.papers },
+    null,
+    indent,
+  );
 }

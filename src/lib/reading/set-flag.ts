@@ -1,4 +1,12 @@
-import { hasFlag, markOf, withMark, type FlagName, type PaperInfo, type PaperMark, type ReadingState } from './reading-state.ts';
+import {
+  hasFlag,
+  markOf,
+  withMark,
+  type FlagName,
+  type PaperInfo,
+  type PaperMark,
+  type ReadingState,
+} from './reading-state.ts';
 
 /**
  * The state with `flag` set or cleared on `paper` at time `at` (ISO 8601).

@@ -36,10 +36,15 @@ export function shortcutAction(press: KeyPress): ShortcutAction | undefined {
 }
 
 /** Whether an element takes typed text, so shortcuts stand aside for it. */
-export function isTypingTarget(element: { tagName: string; isContentEditable?: boolean; type?: string } | null): boolean {
+export function isTypingTarget(
+  element: { tagName: string; isContentEditable?: boolean; type?: string } | null,
+): boolean {
   if (!element) return false;
   if (element.isContentEditable) return true;
   if (element.tagName === 'TEXTAREA' || element.tagName === 'SELECT') return true;
   // Buttons and checkboxes are inputs too, but take no text.
-  return element.tagName === 'INPUT' && !['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'range', 'color'].includes(element.type ?? 'text');
+  return (
+    element.tagName === 'INPUT' &&
+    !['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'range', 'color'].includes(element.type ?? 'text')
+  );
 }

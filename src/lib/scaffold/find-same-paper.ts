@@ -14,7 +14,10 @@ export interface SamePaper {
  * check` compares: the normalised title, the arXiv id, then the code link's
  * {@link codeUrlKey}.
  */
-export function findSamePaper(paper: { title: string; arxiv?: string | undefined; code?: string | undefined }, known: readonly KnownEntry[]): SamePaper | undefined {
+export function findSamePaper(
+  paper: { title: string; arxiv?: string | undefined; code?: string | undefined },
+  known: readonly KnownEntry[],
+): SamePaper | undefined {
   const title = normalizeTitle(paper.title);
   const byTitle = known.find((entry) => entry.title !== undefined && normalizeTitle(entry.title) === title);
   if (byTitle) return { entry: byTitle, field: 'title' };

@@ -8,7 +8,9 @@ function describeRules(score: TopicScore): string {
     counts.push(`${match.where} ×${match.count}`);
     byRule.set(match.rule, counts);
   }
-  return [...byRule].map(([rule, counts]) => `${rule.startsWith('/') ? rule : `"${rule}"`} (${counts.join(', ')})`).join(', ');
+  return [...byRule]
+    .map(([rule, counts]) => `${rule.startsWith('/') ? rule : `"${rule}"`} (${counts.join(', ')})`)
+    .join(', ');
 }
 
 /**
@@ -17,5 +19,8 @@ function describeRules(score: TopicScore): string {
  */
 export function formatTopicEvidence(scores: readonly TopicScore[], chosen: readonly string[]): string[] {
   const width = Math.max(0, ...scores.map((score) => score.id.length));
-  return scores.map((score) => `  ${chosen.includes(score.id) ? '+' : ' '} ${score.id.padEnd(width)} ${String(score.score).padStart(6)}  ${describeRules(score)}`);
+  return scores.map(
+    (score) =>
+      `  ${chosen.includes(score.id) ? '+' : ' '} ${score.id.padEnd(width)} ${String(score.score).padStart(6)}  ${describeRules(score)}`,
+  );
 }

@@ -46,14 +46,18 @@ const OPTIONS: Record<string, { option: string; hint: string }> = {
   title: { option: '--title', hint: 'give the title as it should be shown' },
   date: { option: '--date', hint: 'write the day as YYYY-MM-DD, such as 2025-08-20, or leave --date out for today' },
   topics: { option: '--topics', hint: 'give at most 3 topic ids, comma-separated' },
-  'links.code': { option: '--code', hint: 'give the repository\'s https:// address' },
-  'links.paper': { option: '--paper', hint: 'give the paper\'s https:// address (arXiv, DOI)' },
+  'links.code': { option: '--code', hint: "give the repository's https:// address" },
+  'links.paper': { option: '--paper', hint: "give the paper's https:// address (arXiv, DOI)" },
   arxiv: { option: '--arxiv', hint: 'give a bare arXiv id such as 2408.08338' },
 };
 
 function duplicateProblem(same: SamePaper): ScaffoldProblem {
   const where = locateField(same.entry.text, same.field === 'links.code' ? ['links', 'code'] : [same.field]);
-  const what = { title: `same title, "${same.entry.title}"`, arxiv: `same arXiv id, ${same.entry.arxiv}`, 'links.code': `same code repository, ${same.entry.code}` }[same.field];
+  const what = {
+    title: `same title, "${same.entry.title}"`,
+    arxiv: `same arXiv id, ${same.entry.arxiv}`,
+    'links.code': `same code repository, ${same.entry.code}`,
+  }[same.field];
   return {
     where: `${same.entry.file}:${where.line}:${where.column}`,
     message: `the paper is already in the reading list: ${what}`,
@@ -72,25 +76,55 @@ export function planNewEntry(input: NewEntryInput, context: NewEntryContext): Ne
   const title = cleanText(input.title);
   const abstract = cleanText(input.abstract);
   const problems: ScaffoldProblem[] = [];
-  if (abstract === '') problems.push({ where: '--abstract-file', message: 'the abstract is empty', hint: 'give the abstract in a file (--abstract-file F) or on standard input' });
+  if (abstract === '')
+    problems.push({
+      where: '--abstract-file',
+      message: 'the abstract is empty',
+      hint: 'give the abstract in a file (--abstract-file F) or on standard input',
+    });
   const topicIds = new Set(context.vocabulary.topics.map((topic) => topic.id));
   for (const topic of input.topics ?? []) {
     if (topicIds.has(topic)) continue;
     const suggestion = closestMatch(topic, topicIds);
-    problems.push({ where: '--topics', message: `unknown topic "${topic}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`, hint: 'use ids from content/topics.yaml, or leave --topics out to have them suggested' });
+    problems.push({
+      where: '--topics',
+      message: `unknown topic "${topic}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+      hint: 'use ids from content/topics.yaml, or leave --topics out to have them suggested',
+    });
   }
-  const classification = input.topics === undefined ? classifyPaper({ title, abstract }, context.vocabulary) : undefined;
+  const classification =
+    input.topics === undefined ? classifyPaper({ title, abstract }, context.vocabulary) : undefined;
   const code = input.code ?? findCodeLink(abstract);
-  const links = { ...(code === undefined ? {} : { code }), ...(input.paper === undefined ? {} : { paper: input.paper }) };
-  const found = { ...(input.authors === undefined ? {} : { authors: input.authors }), ...(input.arxiv === undefined ? {} : { arxiv: input.arxiv }), ...(input.published === undefined ? {} : { published: input.published }) };
-  const data = { title, ...found, date: input.date, topics: input.topics ?? classification?.topics ?? [], ...(Object.keys(links).length > 0 ? { links } : {}) };
+  const links = {
+    ...(code === undefined ? {} : { code }),
+    ...(input.paper === undefined ? {} : { paper: input.paper }),
+  };
+  const found = {
+    ...(input.authors === undefined ? {} : { authors: input.authors }),
+    ...(input.arxiv === undefined ? {} : { arxiv: input.arxiv }),
+    ...(input.published === undefined ? {} : { published: input.published }),
+  };
+  const data = {
+    title,
+    ...found,
+    date: input.date,
+    topics: input.topics ?? classification?.topics ?? [],
+    ...(Object.keys(links).length > 0 ? { links } : {}),
+  };
   const parsed = paperSchema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path.filter((key) => typeof key === 'string').join('.');
-      const found = issue.path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
+      const found = issue.path.reduce<unknown>(
+        (value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key],
+        data,
+      );
       const option = OPTIONS[field] ?? { option: field, hint: 'see npm run new -- --help' };
-      problems.push({ where: option.option, message: `${field}: ${issue.message}; found ${JSON.stringify(found)}`, hint: option.hint });
+      problems.push({
+        where: option.option,
+        message: `${field}: ${issue.message}; found ${JSON.stringify(found)}`,
+        hint: option.hint,
+      });
     }
   }
   // A duplicate is named first: it makes every other problem moot.
@@ -100,14 +134,30 @@ export function planNewEntry(input: NewEntryInput, context: NewEntryContext): Ne
   const taken = new Set(context.known.map((entry) => entry.slug));
   const slug = expectedSlugs(title).find((candidate) => !taken.has(candidate));
   if (slug === undefined) {
-    return { ok: false, problems: [{ where: `${context.papersFolder}/${expectedSlugs(title)[1]}.mdx`, message: 'both names for this title are taken by entries whose frontmatter cannot be read', hint: 'run npm run check and fix those entries first' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          where: `${context.papersFolder}/${expectedSlugs(title)[1]}.mdx`,
+          message: 'both names for this title are taken by entries whose frontmatter cannot be read',
+          hint: 'run npm run check and fix those entries first',
+        },
+      ],
+    };
   }
   const file = `${context.papersFolder}/${slug}.mdx`;
   const text = serializeEntry(parsed.data, abstract);
   const loaded = loadEntryFile(text, file, topicIds);
   const refused = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (refused.length > 0) {
-    return { ok: false, problems: refused.map((d) => ({ where: `${d.file}:${d.line}:${d.column ?? 1}`, message: d.message, hint: d.hint ?? '' })) };
+    return {
+      ok: false,
+      problems: refused.map((d) => ({
+        where: `${d.file}:${d.line}:${d.column ?? 1}`,
+        message: d.message,
+        hint: d.hint ?? '',
+      })),
+    };
   }
   return { ok: true, slug, file, text, data: parsed.data, suggested: classification?.scores };
 }

@@ -22,6 +22,13 @@ export interface KnownEntry {
 export function readKnownEntries(directory: string, root: string): KnownEntry[] {
   return readEntryFiles(directory, root).entries.map((entry) => {
     const data = entry.text === undefined ? undefined : parseEntry(entry.text, entry.file).data;
-    return { file: entry.file, slug: entry.slug, text: entry.text ?? '', title: data?.title, arxiv: data?.arxiv, code: data?.links?.code };
+    return {
+      file: entry.file,
+      slug: entry.slug,
+      text: entry.text ?? '',
+      title: data?.title,
+      arxiv: data?.arxiv,
+      code: data?.links?.code,
+    };
   });
 }

@@ -20,18 +20,17 @@ function latestListingDay(): string {
  * A calendar day written `YYYY-MM-DD` that exists (no 2025-02-30). A YAML
  * parser that reads unquoted dates as timestamps gives a Date; it is taken back to its day.
  */
-export const isoDateSchema = z
-  .preprocess(
-    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-    z
-      .string(required(`add ${DATE_FORM}`, `expected ${DATE_FORM}`))
-      // A day in another form is one mistake: the calendar check after it would only repeat it.
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `expected ${DATE_FORM}`, abort: true })
-      .refine((value) => {
-        const parsed = new Date(`${value}T00:00:00Z`);
-        return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
-      }, 'expected a real calendar day'),
-  );
+export const isoDateSchema = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string(required(`add ${DATE_FORM}`, `expected ${DATE_FORM}`))
+    // A day in another form is one mistake: the calendar check after it would only repeat it.
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `expected ${DATE_FORM}`, abort: true })
+    .refine((value) => {
+      const parsed = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+    }, 'expected a real calendar day'),
+);
 
 /** A topic id from `content/topics.yaml`: lowercase words joined by hyphens. */
 export const topicIdSchema = z
@@ -66,18 +65,33 @@ export const webUrlSchema = z.url({
  */
 export const paperSchema = z.strictObject({
   /** The paper's title as it should be shown. */
-  title: z.string(required("add the paper's title, as the paper gives it", 'expected the title as text')).trim().min(1, 'a paper needs a title'),
+  title: z
+    .string(required("add the paper's title, as the paper gives it", 'expected the title as text'))
+    .trim()
+    .min(1, 'a paper needs a title'),
   /** The paper's authors, in the paper's order. */
-  authors: z.array(z.string().trim().min(1, 'an author needs a name')).min(1, 'list at least one author, or leave authors out').optional(),
+  authors: z
+    .array(z.string().trim().min(1, 'an author needs a name'))
+    .min(1, 'list at least one author, or leave authors out')
+    .optional(),
   /** The paper's arXiv identifier, when it is on arXiv. */
   arxiv: arxivIdSchema.optional(),
   /** The day of the paper's first arXiv version, `YYYY-MM-DD`. */
   published: isoDateSchema.optional(),
   /** The day the paper was listed, `YYYY-MM-DD`. */
-  date: isoDateSchema.refine((day) => day <= latestListingDay(), 'the day is in the future; expected the day the paper was listed, today at the latest'),
+  date: isoDateSchema.refine(
+    (day) => day <= latestListingDay(),
+    'the day is in the future; expected the day the paper was listed, today at the latest',
+  ),
   /** Topic ids from the vocabulary, most relevant first; at most three. */
   topics: z
-    .array(topicIdSchema, required('add 1 to 3 topic ids, for example topics: [graph-neural-networks]', 'expected a list of topic ids, such as [graph-neural-networks]'))
+    .array(
+      topicIdSchema,
+      required(
+        'add 1 to 3 topic ids, for example topics: [graph-neural-networks]',
+        'expected a list of topic ids, such as [graph-neural-networks]',
+      ),
+    )
     .max(3, 'at most 3 topics a paper'),
   /** Links found for the paper. */
   links: z

@@ -31,6 +31,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     else parts.push({ text, marked });
   }
   const last = parts.at(-1);
-  if (last && !last.marked && last.text.endsWith(` ${EXCERPT_ELLIPSIS}`)) last.text = `${last.text.slice(0, -2)}${EXCERPT_ELLIPSIS}`;
+  if (last && !last.marked && last.text.endsWith(` ${EXCERPT_ELLIPSIS}`))
+    last.text = `${last.text.slice(0, -2)}${EXCERPT_ELLIPSIS}`;
   return parts;
 }

@@ -35,7 +35,11 @@ function dayOf(iso: string | undefined): ResultView['date'] {
  * `authors` meta the page wrote, already compact. The excerpt is
  * plain-text runs, without the title the result already shows.
  */
-export function toResultView(fragment: PagefindFragment, base: string, topicIds: ReadonlyMap<string, string>): ResultView {
+export function toResultView(
+  fragment: PagefindFragment,
+  base: string,
+  topicIds: ReadonlyMap<string, string>,
+): ResultView {
   const order = (fragment.meta['topics'] ?? '').split(', ');
   const rank = (name: string): number => (order.includes(name) ? order.indexOf(name) : order.length);
   const names = [...(fragment.filters['topic'] ?? [])].sort((a, b) => rank(a) - rank(b));

@@ -1,6 +1,11 @@
 // UTC on both sides: the day is built at UTC midnight and formatted in UTC, so the
 // label is the same day wherever the site is built.
-const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /**
  * The label of a day, `formatDay('2025-08-20')` → `20 August 2025`.

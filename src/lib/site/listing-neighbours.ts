@@ -15,9 +15,14 @@ export interface Neighbours {
  */
 export function listingNeighbours(sorted: readonly Paper[], slug: string, knownIndex?: number): Neighbours {
   // A caller walking the list passes the index, so 10,000 pages make no 10,000 searches.
-  const index = knownIndex !== undefined && sorted[knownIndex]?.slug === slug ? knownIndex : sorted.findIndex((paper) => paper.slug === slug);
+  const index =
+    knownIndex !== undefined && sorted[knownIndex]?.slug === slug
+      ? knownIndex
+      : sorted.findIndex((paper) => paper.slug === slug);
   if (index < 0) {
-    throw new Error(`listingNeighbours: no paper with slug "${slug}" among ${sorted.length} papers; expected a slug from the same list`);
+    throw new Error(
+      `listingNeighbours: no paper with slug "${slug}" among ${sorted.length} papers; expected a slug from the same list`,
+    );
   }
   const neighbours: Neighbours = {};
   const previous = sorted[index - 1];

@@ -27,6 +27,16 @@ function brief(paper: Paper | undefined): [string, string] | null {
  * change to what the page shows, a new key and a fresh render.
  */
 export function paperPageCacheKey({ paper, related, previous, next, topics, citeKey }: PaperPageInputs): string {
-  const shown = [paper.slug, paper.data, paper.text, paper.html, related.map(brief), brief(previous), brief(next), topics, citeKey ?? null];
+  const shown = [
+    paper.slug,
+    paper.data,
+    paper.text,
+    paper.html,
+    related.map(brief),
+    brief(previous),
+    brief(next),
+    topics,
+    citeKey ?? null,
+  ];
   return createHash('sha256').update(JSON.stringify(shown)).digest('base64url');
 }

@@ -15,7 +15,10 @@ export function splitByDay(papers: readonly Paper[], days: readonly DayGroup[]):
     let run = runs.at(-1);
     if (run?.date !== paper.data.date) {
       const day = byDate.get(paper.data.date);
-      if (!day) throw new Error(`splitByDay: no listing day ${paper.data.date} for "${paper.slug}"; expected the days of the same papers`);
+      if (!day)
+        throw new Error(
+          `splitByDay: no listing day ${paper.data.date} for "${paper.slug}"; expected the days of the same papers`,
+        );
       run = { ...day, papers: [] };
       runs.push(run);
     }

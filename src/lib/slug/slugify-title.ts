@@ -6,7 +6,17 @@ export const MAX_SLUG_LENGTH = 80;
 
 // Latin letters that do not decompose into a base letter and a mark.
 const FOLDED: Record<string, string> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŋ: 'n',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+  ŋ: 'n',
 };
 
 /** A short stable hash of a string, for slugs that have no Latin letters. */
@@ -31,8 +41,35 @@ export function slugLetters(title: string): string {
 // Greek letters are read as words ($\alpha$-divergence: alpha-divergence); other TeX
 // commands (\mathbb, \sqrt, \textbf) are markup, not words of the title.
 const GREEK = new Set([
-  'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'vartheta', 'iota', 'kappa', 'lambda',
-  'mu', 'nu', 'xi', 'pi', 'varpi', 'rho', 'varrho', 'sigma', 'varsigma', 'tau', 'upsilon', 'phi', 'varphi', 'chi', 'psi', 'omega',
+  'alpha',
+  'beta',
+  'gamma',
+  'delta',
+  'epsilon',
+  'varepsilon',
+  'zeta',
+  'eta',
+  'theta',
+  'vartheta',
+  'iota',
+  'kappa',
+  'lambda',
+  'mu',
+  'nu',
+  'xi',
+  'pi',
+  'varpi',
+  'rho',
+  'varrho',
+  'sigma',
+  'varsigma',
+  'tau',
+  'upsilon',
+  'phi',
+  'varphi',
+  'chi',
+  'psi',
+  'omega',
 ]);
 const TEX_COMMAND = /\\([A-Za-z]+)/g;
 
@@ -44,7 +81,9 @@ const TEX_COMMAND = /\\([A-Za-z]+)/g;
  * letters or digits gets `paper-<hash>`.
  */
 export function slugifyTitle(title: string): string {
-  const text = title.includes('\\') ? title.replace(TEX_COMMAND, (_command, name: string) => (GREEK.has(name.toLowerCase()) ? ` ${name} ` : ' ')) : title;
+  const text = title.includes('\\')
+    ? title.replace(TEX_COMMAND, (_command, name: string) => (GREEK.has(name.toLowerCase()) ? ` ${name} ` : ' '))
+    : title;
   const words = slugLetters(text)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);

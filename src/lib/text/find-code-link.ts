@@ -12,7 +12,10 @@ export function trimUrl(url: string): string {
   for (;;) {
     const before = trimmed;
     trimmed = trimmed.replace(TRAILING, '');
-    for (const [open, close] of [['(', ')'], ['[', ']']] as const) {
+    for (const [open, close] of [
+      ['(', ')'],
+      ['[', ']'],
+    ] as const) {
       if (trimmed.endsWith(close) && trimmed.split(open).length < trimmed.split(close).length) {
         trimmed = trimmed.slice(0, -1);
       }

@@ -7,7 +7,11 @@ import { isAscii } from './is-ascii.ts';
  */
 export function normalizeTitle(title: string): string {
   // In ASCII the letters and digits left after lowercasing are a-z and 0-9.
-  if (isAscii(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  if (isAscii(title))
+    return title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -46,10 +46,7 @@ function escapePattern(command: string, argument: string): RegExp {
   return new RegExp(`\\{${escape}\\}|${escape}`, 'g');
 }
 
-const SYMBOL = escapePattern(
-  String.raw`(?<accent>[\x27\x60^"~=.])`,
-  `(?:\\{(?<braced>${BASE})\\}|(?<bare>${BASE}))`,
-);
+const SYMBOL = escapePattern(String.raw`(?<accent>[\x27\x60^"~=.])`, `(?:\\{(?<braced>${BASE})\\}|(?<bare>${BASE}))`);
 const LETTER = escapePattern('(?<accent>[cvHukr])', `\\{(?<braced>${BASE})\\}`);
 // As in LaTeX, one space after a bare control word is eaten: `Stra\ss e` is Straße.
 const SPECIAL = escapePattern('(?<name>ss|ae|AE|oe|OE|aa|AA|o|O|l|L)', '(?![A-Za-z]) ?');

@@ -27,7 +27,11 @@ export function hashWord(word: string): number {
 /** Whether a char code of lowercased text belongs to a word: a-z, 0-9, or a letter, digit or mark beyond ASCII. */
 function isWordCode(code: number, text: string, index: number): boolean {
   // Compared as ranges: faster than a lookup table on 10,000 abstracts.
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 128 && NON_ASCII_WORD_CHAR.test(text.charAt(index)));
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    (code >= 128 && NON_ASCII_WORD_CHAR.test(text.charAt(index)))
+  );
 }
 
 /** Grows the span arrays when a text has more words than any before. */
@@ -71,7 +75,11 @@ export function scanWords(lower: string, spans: WordSpans): WordSpans {
     count += 1;
     start = -1;
     const quote = code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE;
-    if (quote && lower.charCodeAt(index + 1) === LOWERCASE_S && (index + 2 >= length || !isWordCode(lower.charCodeAt(index + 2), lower, index + 2)))
+    if (
+      quote &&
+      lower.charCodeAt(index + 1) === LOWERCASE_S &&
+      (index + 2 >= length || !isWordCode(lower.charCodeAt(index + 2), lower, index + 2))
+    )
       index += 1;
   }
   if (start >= 0) {

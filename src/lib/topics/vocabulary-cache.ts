@@ -15,8 +15,13 @@ function codeFingerprint(): string | undefined {
   try {
     const folder = new URL('./', import.meta.url);
     const hash = createHash('sha256');
-    for (const name of readdirSync(folder).filter((file) => file.endsWith('.ts')).sort()) {
-      hash.update(`${name}\0`).update(readFileSync(new URL(name, folder))).update('\0');
+    for (const name of readdirSync(folder)
+      .filter((file) => file.endsWith('.ts'))
+      .sort()) {
+      hash
+        .update(`${name}\0`)
+        .update(readFileSync(new URL(name, folder)))
+        .update('\0');
     }
     const zod = createRequire(import.meta.url)('zod/package.json') as { version: string };
     return hash.update(zod.version).digest('hex');
@@ -59,7 +64,12 @@ export function readCachedVocabulary(directory: string, text: string, code = cur
  * cache that cannot be written (read-only folder, full disk) only means the next run parses again.
  * Written to a temporary file and renamed, so a reader never sees half of it.
  */
-export function writeCachedVocabulary(directory: string, text: string, value: unknown, code = currentFingerprint()): void {
+export function writeCachedVocabulary(
+  directory: string,
+  text: string,
+  value: unknown,
+  code = currentFingerprint(),
+): void {
   if (code === undefined) return;
   const file = cacheFile(directory, text, code);
   const temporary = `${file}.${process.pid}.tmp`;

@@ -12,7 +12,13 @@ function wait(ms: number): Promise<undefined> {
  * On a slow network the saved copy is shown after 3 s; with no network the
  * saved copy, or the offline page (which lists what is saved).
  */
-async function page(cache: Cache, request: Request, key: string, offlinePage: string, keepAlive: (work: Promise<unknown>) => void): Promise<Response> {
+async function page(
+  cache: Cache,
+  request: Request,
+  key: string,
+  offlinePage: string,
+  keepAlive: (work: Promise<unknown>) => void,
+): Promise<Response> {
   const network = fetch(request).then(async (response) => {
     if (response.ok && response.type === 'basic') await cache.put(key, response.clone());
     return response;

@@ -19,7 +19,8 @@ function ask(worker: ServiceWorker, request: SaveRequest, onReply: (reply: SaveR
 
 function describe(state: SaveStatus): string {
   const whole = `The whole site is ${formatBytes(state.bytes)} in ${state.files} files.`;
-  if (state.savedFiles >= state.files) return `${whole} All of it is saved in this browser: you can read and search it offline.`;
+  if (state.savedFiles >= state.files)
+    return `${whole} All of it is saved in this browser: you can read and search it offline.`;
   if (state.savedBytes === 0) return `${whole} None of it is saved yet.`;
   return `${whole} ${formatBytes(state.savedBytes)} of it is saved already; saving fetches the other ${formatBytes(state.bytes - state.savedBytes)}.`;
 }
@@ -28,7 +29,9 @@ function describe(state: SaveStatus): string {
 async function persistStorage(): Promise<string> {
   if (!navigator.storage?.persist) return '';
   const persisted = (await navigator.storage.persisted()) || (await navigator.storage.persist());
-  return persisted ? 'The browser will keep it until you clear the site’s data.' : 'The browser may remove it if it runs short of space.';
+  return persisted
+    ? 'The browser will keep it until you clear the site’s data.'
+    : 'The browser may remove it if it runs short of space.';
 }
 
 function showStatus(state: SaveStatus, saving: boolean): void {
@@ -36,7 +39,9 @@ function showStatus(state: SaveStatus, saving: boolean): void {
   size.textContent = describe(state);
   const complete = state.savedFiles >= state.files;
   button.disabled = saving || complete;
-  button.textContent = complete ? 'Saved for offline' : `Save for offline (${formatBytes(state.bytes - state.savedBytes)})`;
+  button.textContent = complete
+    ? 'Saved for offline'
+    : `Save for offline (${formatBytes(state.bytes - state.savedBytes)})`;
   progress.max = state.bytes;
   progress.value = state.savedBytes;
   progress.textContent = `${Math.floor((100 * state.savedBytes) / Math.max(1, state.bytes))}%`;
@@ -48,7 +53,8 @@ async function start(): Promise<void> {
   section.hidden = false;
   // No worker within 20 s: none is coming (no service worker support, `astro dev`, or it failed).
   const ready = 'serviceWorker' in navigator ? navigator.serviceWorker.ready : Promise.resolve(undefined);
-  const worker = (await Promise.race([ready, new Promise<undefined>((resolve) => setTimeout(resolve, 20_000))]))?.active;
+  const worker = (await Promise.race([ready, new Promise<undefined>((resolve) => setTimeout(resolve, 20_000))]))
+    ?.active;
   if (!worker) {
     if (size) size.textContent = 'This browser cannot save the site for offline reading here.';
     return;
@@ -58,7 +64,9 @@ async function start(): Promise<void> {
     button.disabled = false;
     if (progressRow) progressRow.hidden = true;
   };
-  ask(worker, { type: 'offline-status' }, (reply) => (reply.type === 'error' ? fail(reply.message) : showStatus(reply, false)));
+  ask(worker, { type: 'offline-status' }, (reply) =>
+    reply.type === 'error' ? fail(reply.message) : showStatus(reply, false),
+  );
   button.addEventListener('click', () => {
     button.disabled = true;
     status.textContent = 'Saving the site for offline reading…';
@@ -66,7 +74,10 @@ async function start(): Promise<void> {
     ask(worker, { type: 'offline-save' }, (reply) => {
       if (reply.type === 'error') return fail(reply.message);
       showStatus(reply, !reply.done);
-      if (reply.done) void kept.then((note) => (status.textContent = `Saved: ${reply.files} files, ${formatBytes(reply.bytes)}. ${note}`.trim()));
+      if (reply.done)
+        void kept.then(
+          (note) => (status.textContent = `Saved: ${reply.files} files, ${formatBytes(reply.bytes)}. ${note}`.trim()),
+        );
     });
   });
 }

@@ -41,16 +41,29 @@ export async function loadManifest(cache: Cache, root: string, buildId: string):
  * Answers a page: its status, or saves every file of the build not yet saved,
  * reporting progress on `port` and the end (or the error) last.
  */
-export async function answerSaveRequest(request: SaveRequest, port: MessagePort, cacheName: string, root: string, buildId: string): Promise<void> {
+export async function answerSaveRequest(
+  request: SaveRequest,
+  port: MessagePort,
+  cacheName: string,
+  root: string,
+  buildId: string,
+): Promise<void> {
   const reply = (message: SaveReply): void => port.postMessage(message);
   try {
     const cache = await caches.open(cacheName);
     const manifest = await loadManifest(cache, root, buildId);
     const keys = new Set((await cache.keys()).map((key) => key.url));
     const plan = planSave(manifest.files, keys, root);
-    const status = { buildId, files: plan.files, bytes: plan.bytes, savedFiles: plan.savedFiles, savedBytes: plan.savedBytes };
+    const status = {
+      buildId,
+      files: plan.files,
+      bytes: plan.bytes,
+      savedFiles: plan.savedFiles,
+      savedBytes: plan.savedBytes,
+    };
     if (plan.todo.length === 0) await markSavedAll(cache, root);
-    if (request.type === 'offline-status' || plan.todo.length === 0) return reply({ type: 'status', done: true, ...status });
+    if (request.type === 'offline-status' || plan.todo.length === 0)
+      return reply({ type: 'status', done: true, ...status });
     reply({ type: 'status', done: false, ...status });
     let sent = 0;
     const progress: StoreOptions['progress'] = ([, bytes]) => {

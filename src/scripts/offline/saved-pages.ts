@@ -34,7 +34,9 @@ async function savedPages(): Promise<Array<{ url: string; title: string }>> {
   // Pages of one paginated list share a title: their address tells them apart.
   const counts = new Map<string, number>();
   for (const page of pages) counts.set(page.title, (counts.get(page.title) ?? 0) + 1);
-  const named = pages.map((page) => ((counts.get(page.title) ?? 0) > 1 ? { ...page, title: `${page.title} (${new URL(page.url).pathname})` } : page));
+  const named = pages.map((page) =>
+    (counts.get(page.title) ?? 0) > 1 ? { ...page, title: `${page.title} (${new URL(page.url).pathname})` } : page,
+  );
   return named.sort((a, b) => a.title.localeCompare(b.title));
 }
 
@@ -46,7 +48,9 @@ async function show(): Promise<void> {
     const heading = document.getElementById('offline-heading');
     const intro = document.getElementById('offline-intro');
     if (heading) heading.textContent = 'Saved for offline reading';
-    if (intro) intro.textContent = 'What this browser keeps of the reading list, for reading without a network. These pages are always kept:';
+    if (intro)
+      intro.textContent =
+        'What this browser keeps of the reading list, for reading without a network. These pages are always kept:';
   } else {
     const retry = document.getElementById('offline-retry');
     retry?.addEventListener('click', () => location.reload());
@@ -55,10 +59,14 @@ async function show(): Promise<void> {
   const pages = await savedPages();
   const papers = pages.filter((page) => page.url.startsWith(`${root}papers/`));
   const other = pages.filter((page) => !page.url.startsWith(`${root}papers/`));
-  for (const [id, list] of [['saved-papers', papers], ['saved-other', other]] as const) {
+  for (const [id, list] of [
+    ['saved-papers', papers],
+    ['saved-other', other],
+  ] as const) {
     document.getElementById(id)?.replaceChildren(...list.map((page) => link(page.url, page.title)));
     // An empty group shows no heading.
-    for (const element of [document.getElementById(id), document.getElementById(`${id}-title`)]) if (element) element.hidden = list.length === 0;
+    for (const element of [document.getElementById(id), document.getElementById(`${id}-title`)])
+      if (element) element.hidden = list.length === 0;
   }
   summary.textContent = `${papers.length} ${papers.length === 1 ? 'paper' : 'papers'} and ${other.length} other ${other.length === 1 ? 'page' : 'pages'} are saved${pages.length >= MAX_LISTED ? ' (the first 500 shown)' : ''}.`;
   section.hidden = false;

@@ -43,7 +43,12 @@ async function storeFile(cache: Cache, key: string, file: OfflineFile, reuse: re
  * deployed meanwhile), stops everything and throws, so a cache never holds
  * another build's script, style or search index file under this build's name.
  */
-export async function storeFiles(cache: Cache, root: string, files: readonly OfflineFile[], options: StoreOptions = {}): Promise<void> {
+export async function storeFiles(
+  cache: Cache,
+  root: string,
+  files: readonly OfflineFile[],
+  options: StoreOptions = {},
+): Promise<void> {
   const queue = [...files];
   const download = async (): Promise<void> => {
     for (let file = queue.shift(); file; file = queue.shift()) {

@@ -27,7 +27,12 @@ async function outdatedCaches(): Promise<string[]> {
 async function install(): Promise<void> {
   const cache = await caches.open(CACHE);
   const old = await Promise.all((await outdatedCaches()).map((name) => caches.open(name)));
-  await storeFiles(cache, ROOT, config.precache.map(([url, sha256]) => [url, 0, sha256]), { reuse: old });
+  await storeFiles(
+    cache,
+    ROOT,
+    config.precache.map(([url, sha256]) => [url, 0, sha256]),
+    { reuse: old },
+  );
   if (old.length === 0) return;
   try {
     const saved = new Set((await Promise.all(old.map((each) => each.keys()))).flat().map((request) => request.url));
@@ -65,5 +70,6 @@ worker.addEventListener('fetch', (event) => {
 
 worker.addEventListener('message', (event) => {
   const port = event.ports[0];
-  if (port && isSaveRequest(event.data)) event.waitUntil(answerSaveRequest(event.data, port, CACHE, ROOT, config.buildId));
+  if (port && isSaveRequest(event.data))
+    event.waitUntil(answerSaveRequest(event.data, port, CACHE, ROOT, config.buildId));
 });

@@ -51,7 +51,8 @@ export function showMarks(controls: Element, state: ReadingState): void {
 export function toggle(paper: PaperInfo, flag: FlagName): void {
   const state = updateReading((current) => toggleFlag(current, paper, flag, new Date().toISOString()));
   const on = hasFlag(state, paper.slug, flag);
-  const what = flag === 'read' ? (on ? 'Marked read' : 'Marked unread') : on ? 'Added to your queue' : 'Removed from your queue';
+  const what =
+    flag === 'read' ? (on ? 'Marked read' : 'Marked unread') : on ? 'Added to your queue' : 'Removed from your queue';
   announce(`${what}: ${paper.title}`);
 }
 

@@ -18,7 +18,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function paperItems(): PaperItem[] {
   return [...document.querySelectorAll<HTMLLIElement>('.papers > li')].flatMap((item) => {
-    const link = item.querySelector<HTMLAnchorElement>(':is(h2, h3) a[href]') ?? item.querySelector<HTMLAnchorElement>('a[href]');
+    const link =
+      item.querySelector<HTMLAnchorElement>(':is(h2, h3) a[href]') ?? item.querySelector<HTMLAnchorElement>('a[href]');
     if (!link) return [];
     const slug = item.dataset['paper'] ?? slugFromPath(link.pathname, import.meta.env.BASE_URL);
     const date = item.dataset['date'] ?? item.querySelector('time')?.dateTime ?? '';

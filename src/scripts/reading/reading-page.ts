@@ -34,7 +34,11 @@ function listItem(paper: ListedPaper, state: ReadingState, when: string): HTMLLI
   day.textContent = formatDay(paper.date);
   const at = document.createElement('time');
   at.dateTime = paper.at;
-  at.textContent = new Date(paper.at).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  at.textContent = new Date(paper.at).toLocaleDateString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
   meta.append('Listed ', day, ` · ${when} `, at);
   const controls = createControls(paper);
   showMarks(controls, state);

@@ -45,7 +45,13 @@ export function listenForShortcuts(canStore: boolean): void {
       ctrlKey: event.ctrlKey,
       metaKey: event.metaKey,
       altKey: event.altKey,
-      typing: isTypingTarget(target && { tagName: target.tagName, isContentEditable: target.isContentEditable, type: (target as HTMLInputElement).type }),
+      typing: isTypingTarget(
+        target && {
+          tagName: target.tagName,
+          isContentEditable: target.isContentEditable,
+          type: (target as HTMLInputElement).type,
+        },
+      ),
       dialogOpen: document.querySelector('dialog[open]') !== null,
     });
     if (!action || event.defaultPrevented) return;
@@ -54,7 +60,8 @@ export function listenForShortcuts(canStore: boolean): void {
     if (action === 'search') return focusSearch();
     const items = paperItems();
     const index = currentIndex(items);
-    if (action === 'next' || action === 'previous') return moveTo(items, stepIndex(index, action === 'next' ? 1 : -1, items.length));
+    if (action === 'next' || action === 'previous')
+      return moveTo(items, stepIndex(index, action === 'next' ? 1 : -1, items.length));
     const current = items[index];
     if (action === 'open') {
       if (current) location.assign(current.link.href);
@@ -62,7 +69,8 @@ export function listenForShortcuts(canStore: boolean): void {
     }
     const paper = current ? current.paper : pagePaper()?.paper;
     if (!canStore) return announce('This browser does not let the site keep your reading state.');
-    if (!paper) return announce(items.length > 0 ? 'Press j to choose a paper first.' : 'There is no paper here to mark.');
+    if (!paper)
+      return announce(items.length > 0 ? 'Press j to choose a paper first.' : 'There is no paper here to mark.');
     toggle(paper, action === 'toggle-read' ? 'read' : 'saved');
   });
   document.addEventListener('click', (event) => {

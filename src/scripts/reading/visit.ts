@@ -5,7 +5,9 @@ import { loadVisits, saveVisits } from './store.ts';
 /** What this page says the site lists (`ReadingSnapshot.astro`), if it says. */
 function pageSnapshot(): SiteSnapshot | undefined {
   try {
-    const snapshot = JSON.parse(document.getElementById('reading-snapshot')?.textContent ?? 'null') as SiteSnapshot | null;
+    const snapshot = JSON.parse(
+      document.getElementById('reading-snapshot')?.textContent ?? 'null',
+    ) as SiteSnapshot | null;
     return snapshot ?? undefined;
   } catch {
     return undefined;

@@ -61,7 +61,9 @@ const ready = loadPagefind();
 async function showMore(replace: boolean): Promise<HTMLLIElement[]> {
   const mine = generation;
   const start = replace ? 0 : shown;
-  const fragments = await Promise.all(results.slice(start, start + (replace ? FIRST_PAGE : MORE_PAGE)).map((result) => result.data()));
+  const fragments = await Promise.all(
+    results.slice(start, start + (replace ? FIRST_PAGE : MORE_PAGE)).map((result) => result.data()),
+  );
   if (mine !== generation) return [];
   const items = fragments.map((fragment) => renderResult(toResultView(fragment, base, topicIds)));
   if (replace) list.replaceChildren(...items);

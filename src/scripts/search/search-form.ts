@@ -17,7 +17,8 @@ export function selectFilters(form: HTMLFormElement, state: SearchState): void {
   for (const key of FILTER_KEYS) {
     const select = control(form, key, HTMLSelectElement);
     const wanted = state[key];
-    if (wanted && ![...select.options].some((option) => option.value === wanted)) select.add(new Option(`${wanted} (0)`, wanted));
+    if (wanted && ![...select.options].some((option) => option.value === wanted))
+      select.add(new Option(`${wanted} (0)`, wanted));
     select.value = wanted;
   }
 }

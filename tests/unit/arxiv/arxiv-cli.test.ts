@@ -30,7 +30,8 @@ beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'papershelf-lookup-'));
   mkdirSync(join(work, 'content/papers'), { recursive: true });
   // The bundled entries as ingest wrote them, before they were looked up.
-  for (const entry of ENTRIES) writeFileSync(join(work, entry), withoutLookedUpFields(readFileSync(repoPath(entry), 'utf8')));
+  for (const entry of ENTRIES)
+    writeFileSync(join(work, entry), withoutLookedUpFields(readFileSync(repoPath(entry), 'utf8')));
   cpSync(repoPath('content/topics.yaml'), join(work, 'content/topics.yaml'));
   // A curator gave this one its id by hand, in their own words; lookup asks arXiv by the id.
   const review = readFileSync(join(work, REVIEW), 'utf8').replace(

@@ -53,13 +53,20 @@ describe('duplicate code links', () => {
     addTitled('Personalized Subgraph Federated Learning', '2025-08-20', 'https://github.com/JinheonBaek/FED-PUB');
     const later = addTitled('Forward Learning of Graph Neural Networks', '2025-09-01', url);
     expect(errors().map((d) => [d.file, d.line, d.message])).toEqual([
-      [`papers/${later}`, 8, expect.stringContaining('is the repository already linked by papers/personalized-subgraph-federated-learning.mdx:8')],
+      [
+        `papers/${later}`,
+        8,
+        expect.stringContaining(
+          'is the repository already linked by papers/personalized-subgraph-federated-learning.mdx:8',
+        ),
+      ],
     ]);
   });
 
   it('tells different repositories, and folders of one repository, apart', () => {
-    expect(codeUrlKey('https://github.com/google-research/google-research/tree/main/graph_embedding'))
-      .not.toBe(codeUrlKey('https://github.com/google-research/google-research/tree/main/fed_pub'));
+    expect(codeUrlKey('https://github.com/google-research/google-research/tree/main/graph_embedding')).not.toBe(
+      codeUrlKey('https://github.com/google-research/google-research/tree/main/fed_pub'),
+    );
     expect(codeUrlKey('https://github.com/a/fed-pub')).not.toBe(codeUrlKey('https://github.com/a/fed-pub-2'));
     expect(codeUrlKey('https://github.com/a/b/tree/main')).toBe(codeUrlKey('https://github.com/a/b'));
   });
@@ -67,10 +74,18 @@ describe('duplicate code links', () => {
 
 describe('copied files', () => {
   it('reports a file saved twice once, as a copy, not again as a duplicate title and code link', () => {
-    const name = papers.add('personalized-subgraph-federated-learning.mdx', { title: 'Personalized Subgraph Federated Learning', links: { code: 'https://github.com/JinheonBaek/FED-PUB' } });
+    const name = papers.add('personalized-subgraph-federated-learning.mdx', {
+      title: 'Personalized Subgraph Federated Learning',
+      links: { code: 'https://github.com/JinheonBaek/FED-PUB' },
+    });
     const [, suffixed] = expectedSlugs('Personalized Subgraph Federated Learning');
-    papers.add(`${suffixed}.mdx`, { title: 'Personalized Subgraph Federated Learning', links: { code: 'https://github.com/JinheonBaek/FED-PUB' } });
-    expect(errors().map((d) => d.message)).toEqual([`this file is a copy of papers/${name}: the same paper under two slugs`]);
+    papers.add(`${suffixed}.mdx`, {
+      title: 'Personalized Subgraph Federated Learning',
+      links: { code: 'https://github.com/JinheonBaek/FED-PUB' },
+    });
+    expect(errors().map((d) => d.message)).toEqual([
+      `this file is a copy of papers/${name}: the same paper under two slugs`,
+    ]);
   });
 
   it('finds copies even of entries that do not load, and through CRLF line endings', () => {

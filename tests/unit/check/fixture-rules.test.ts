@@ -25,12 +25,16 @@ const RULES: Record<string, string[]> = {
     `fail/${B}.mdx:3:7: error: date: expected a date written YYYY-MM-DD, such as 2025-08-20`,
     `fail/${A}.mdx:3:7: error: date: expected a real calendar day`,
   ],
-  'date-in-future': [`fail/${A}.mdx:3:7: error: date: the day is in the future; expected the day the paper was listed, today at the latest`],
+  'date-in-future': [
+    `fail/${A}.mdx:3:7: error: date: the day is in the future; expected the day the paper was listed, today at the latest`,
+  ],
   'frontmatter-unknown-field': [
     `fail/${A}.mdx:7:7: error: tags: Unrecognized key: "tags"`,
     `fail/${A}.mdx:9:11: error: links.github: Unrecognized key: "github"`,
   ],
-  'unknown-topic': [`fail/${A}.mdx:6:5: error: topics: unknown topic "graph-neural-network"; did you mean "graph-neural-networks"?`],
+  'unknown-topic': [
+    `fail/${A}.mdx:6:5: error: topics: unknown topic "graph-neural-network"; did you mean "graph-neural-networks"?`,
+  ],
   'duplicate-title': [
     `fail/fed-pub.mdx:2:8: error: title: "Personalized Subgraph Federated Learning." is the same title as fail/${A}.mdx:2 ("Personalized Subgraph Federated Learning")`,
     `fail/${A}-b73311.mdx:2:8: error: title: "Personalized subgraph federated-learning." is the same title as fail/${A}.mdx:2 ("Personalized Subgraph Federated Learning")`,
@@ -45,8 +49,12 @@ const RULES: Record<string, string[]> = {
     `fail/${B}.mdx:3:8: error: arxiv: write the id in quotes, such as arxiv: "2408.08338": unquoted, YAML reads it as a number and drops trailing zeros`,
     `fail/${A}.mdx:3:8: error: arxiv: expected a bare arXiv identifier such as 2408.08338 or math/0703123 (no "arXiv:" prefix, no version such as v2)`,
   ],
-  'copied-file': [`fail/${A}-b73311.mdx:1:1: error: this file is a copy of fail/${A}.mdx: the same paper under two slugs`],
-  'file-name': [`fail/fed-pub.mdx:2:8: error: the file name "fed-pub.mdx" does not match the title; expected "${A}.mdx"`],
+  'copied-file': [
+    `fail/${A}-b73311.mdx:1:1: error: this file is a copy of fail/${A}.mdx: the same paper under two slugs`,
+  ],
+  'file-name': [
+    `fail/fed-pub.mdx:2:8: error: the file name "fed-pub.mdx" does not match the title; expected "${A}.mdx"`,
+  ],
   'unsafe-mdx': [
     'fail/auto-gnn-neural-architecture-search-of-graph-neural-networks.mdx:15:1: error: <script> is not an allowed component (raw HTML and other components cannot be used in entries)',
     'fail/efficient-heterogeneous-graph-learning-via-random-projection.mdx:15:1: error: <Note> has an event handler attribute onClick=, which is not allowed',
@@ -72,13 +80,17 @@ const RULES: Record<string, string[]> = {
     `fail/${B}.mdx:17:1: error: the image "figures/forwardgnn-layers.png" is a relative path, which would be a broken image on the paper's page`,
     `fail/${A}.mdx:18:1: error: <Figure src="/figures/fed-pub-architecture.png">: there is no file public/figures/fed-pub-architecture.png, so the image would be broken`,
   ],
-  'yaml-bomb': [`fail/${A}.mdx:2:1: error: the frontmatter could not be read: Excessive alias count indicates a resource exhaustion attack`],
+  'yaml-bomb': [
+    `fail/${A}.mdx:2:1: error: the frontmatter could not be read: Excessive alias count indicates a resource exhaustion attack`,
+  ],
   'unused-topic': ['../topics.yaml:22:9: warning: topic "federated-learning" is used by no paper'],
   'empty-topics': [
     '../topics.yaml:22:9: warning: topic "federated-learning" is used by no paper',
     `fail/${A}.mdx:4:9: warning: topics: the list is empty, so the paper is on no topic page`,
   ],
-  'bad-formula': [`fail/${B}.mdx:19:18: warning: the formula $\\frac{1}{$ is shown as its TeX source: Unexpected end of input in a macro argument, expected '}'`],
+  'bad-formula': [
+    `fail/${B}.mdx:19:18: warning: the formula $\\frac{1}{$ is shown as its TeX source: Unexpected end of input in a macro argument, expected '}'`,
+  ],
   'not-an-entry': ['fail/reading-notes.md:1:1: warning: this file is not read: paper entries are .mdx files'],
 };
 
@@ -86,7 +98,8 @@ describe('npm run check, rule by rule', () => {
   for (const [rule, expected] of Object.entries(RULES)) {
     it(`${rule}: the failing fixture reports exactly its problems, each with a hint`, () => {
       expect(lines(rule, 'fail')).toEqual(expected);
-      for (const diagnostic of check(rule, 'fail').diagnostics) expect(diagnostic.hint, diagnostic.message).toMatch(/\S/);
+      for (const diagnostic of check(rule, 'fail').diagnostics)
+        expect(diagnostic.hint, diagnostic.message).toMatch(/\S/);
     });
 
     it(`${rule}: the passing fixture reports nothing`, () => {
@@ -94,9 +107,13 @@ describe('npm run check, rule by rule', () => {
     });
   }
 
-  it('suggests topics for an entry that has none, from the vocabulary\'s rules', () => {
-    const empty = check('empty-topics', 'fail').diagnostics.find((d) => d.message.startsWith('topics: the list is empty'));
-    expect(empty?.hint).toBe('add topics from ../topics.yaml; its rules suggest: federated-learning, graph-neural-networks');
+  it("suggests topics for an entry that has none, from the vocabulary's rules", () => {
+    const empty = check('empty-topics', 'fail').diagnostics.find((d) =>
+      d.message.startsWith('topics: the list is empty'),
+    );
+    expect(empty?.hint).toBe(
+      'add topics from ../topics.yaml; its rules suggest: federated-learning, graph-neural-networks',
+    );
   });
 
   it('lists every field of the schema, arxiv and authors included, for an unknown field', () => {
@@ -106,7 +123,11 @@ describe('npm run check, rule by rule', () => {
   });
 
   it('says how to write an arXiv id that is not bare', () => {
-    const malformed = check('malformed-arxiv-id', 'fail').diagnostics.map((d) => [d.file, d.line, d.message.split(':')[0]]);
+    const malformed = check('malformed-arxiv-id', 'fail').diagnostics.map((d) => [
+      d.file,
+      d.line,
+      d.message.split(':')[0],
+    ]);
     expect(malformed).toEqual([
       [`fail/${B}.mdx`, 3, 'arxiv'],
       [`fail/${A}.mdx`, 3, 'arxiv'],
@@ -114,6 +135,8 @@ describe('npm run check, rule by rule', () => {
   });
 
   it('names the file to rename to, with the command', () => {
-    expect(check('file-name', 'fail').diagnostics[0]?.hint).toBe(`rename the file (git mv fail/fed-pub.mdx fail/${A}.mdx), or correct the title`);
+    expect(check('file-name', 'fail').diagnostics[0]?.hint).toBe(
+      `rename the file (git mv fail/fed-pub.mdx fail/${A}.mdx), or correct the title`,
+    );
   });
 });

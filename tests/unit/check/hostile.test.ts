@@ -10,7 +10,7 @@ import { formatHead } from './format-head.ts';
 const HOSTILE = repoPath('tests/fixtures/entries/hostile');
 const EXPECTED = [
   // check-mdx-tree.ts quotes at most 40 characters of an expression.
-  'papers/expressive-power-of-message-passing-at-build-time.mdx:10:1: error: the expression {require(\'node:fs\').writeFileSync(\'canary…} is not allowed; it would run as code',
+  "papers/expressive-power-of-message-passing-at-build-time.mdx:10:1: error: the expression {require('node:fs').writeFileSync('canary…} is not allowed; it would run as code",
   'papers/graph-neural-networks-as-build-scripts.mdx:10:1: error: import/export statements are not allowed in an entry; they would run as code at build time',
 ];
 
@@ -24,7 +24,11 @@ describe('entries that try to run code', { timeout: 60_000 }, () => {
   it('fail the check at their file:line:column, and write no canary', () => {
     work = mkdtempSync(join(tmpdir(), 'papershelf-hostile-'));
     cpSync(HOSTILE, join(work, 'papers'), { recursive: true });
-    const report = checkContent({ papersDirectory: join(work, 'papers'), topicsFile: repoPath('content/topics.yaml'), root: work });
+    const report = checkContent({
+      papersDirectory: join(work, 'papers'),
+      topicsFile: repoPath('content/topics.yaml'),
+      root: work,
+    });
     expect(report.diagnostics.map((d) => formatHead(d))).toEqual(EXPECTED);
     expect(existsSync(join(work, 'canary'))).toBe(false);
     expect(existsSync(repoPath('canary'))).toBe(false);
@@ -33,7 +37,11 @@ describe('entries that try to run code', { timeout: 60_000 }, () => {
   it('make npm run check exit 1 when run from the folder the canary would be written to', () => {
     work = mkdtempSync(join(tmpdir(), 'papershelf-hostile-'));
     cpSync(HOSTILE, join(work, 'papers'), { recursive: true });
-    const run = spawnSync(process.execPath, [repoPath('scripts/check.ts'), '--papers', 'papers', '--topics', repoPath('content/topics.yaml')], { cwd: work, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [repoPath('scripts/check.ts'), '--papers', 'papers', '--topics', repoPath('content/topics.yaml')],
+      { cwd: work, encoding: 'utf8' },
+    );
     expect(run.status).toBe(1);
     for (const line of EXPECTED) expect(run.stderr).toContain(line);
     expect(run.stdout).toMatch(/^2 entries and the topic vocabulary checked: 2 errors, 0 warnings$/m);

@@ -14,7 +14,7 @@ afterEach(() => papers.remove());
 
 /** The real entry with reading notes appended up to `bytes` in all. */
 function padded(bytes: number): string {
-  const note = '\n\nA reader\'s note on the FED-PUB results, kept with the entry.';
+  const note = "\n\nA reader's note on the FED-PUB results, kept with the entry.";
   const text = `${ENTRY.trimEnd()}\n`;
   return text + note.repeat(Math.floor((bytes - Buffer.byteLength(text)) / note.length));
 }
@@ -29,7 +29,13 @@ describe('size and alias bounds', { timeout: 30_000 }, () => {
     const text = padded(MAX_ENTRY_BYTES + 10_000);
     papers.write(NAME, text);
     expect(papers.check().diagnostics.map((d) => [d.file, d.line, d.column, d.severity, d.message])).toEqual([
-      [`papers/${NAME}`, 1, 1, 'error', `the file is ${Buffer.byteLength(text)} bytes; an entry may have at most ${MAX_ENTRY_BYTES}`],
+      [
+        `papers/${NAME}`,
+        1,
+        1,
+        'error',
+        `the file is ${Buffer.byteLength(text)} bytes; an entry may have at most ${MAX_ENTRY_BYTES}`,
+      ],
     ]);
   });
 
@@ -40,7 +46,9 @@ describe('size and alias bounds', { timeout: 30_000 }, () => {
     const started = performance.now();
     const { diagnostics } = papers.check();
     expect(performance.now() - started).toBeLessThan(2000);
-    expect(diagnostics.map((d) => d.message)).toEqual([`the file is ${4 * 1024 ** 3} bytes; an entry may have at most ${MAX_ENTRY_BYTES}`]);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      `the file is ${4 * 1024 ** 3} bytes; an entry may have at most ${MAX_ENTRY_BYTES}`,
+    ]);
   });
 
   it('fails fast on a "billion laughs" YAML bomb (9^9 expanded strings)', () => {
@@ -48,6 +56,8 @@ describe('size and alias bounds', { timeout: 30_000 }, () => {
     const started = performance.now();
     const { diagnostics } = papers.check();
     expect(performance.now() - started).toBeLessThan(2000);
-    expect(diagnostics.map((d) => d.message)).toEqual(['the frontmatter could not be read: Excessive alias count indicates a resource exhaustion attack']);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'the frontmatter could not be read: Excessive alias count indicates a resource exhaustion attack',
+    ]);
   });
 });

@@ -10,17 +10,26 @@ const C = 'equivariant-polynomials-for-graph-neural-networks';
 
 /** Everything the check prints for one file of a rule's failing fixture, hints and all. */
 function printed(rule: string, name: string): string[] {
-  return checkFixture(rule, 'fail').diagnostics.filter((d) => d.file === `fail/${name}.mdx`).map(formatDiagnostic);
+  return checkFixture(rule, 'fail')
+    .diagnostics.filter((d) => d.file === `fail/${name}.mdx`)
+    .map(formatDiagnostic);
 }
 
-const ABSTRACT_HINT = "  hint: paste the paper's abstract as the first paragraph after the frontmatter; notes go after it";
+const ABSTRACT_HINT =
+  "  hint: paste the paper's abstract as the first paragraph after the frontmatter; notes go after it";
 const DATE_HINT = "  hint: a paper's date is the day it was listed, written YYYY-MM-DD: 20 August 2025 is 2025-08-20";
 
 describe('npm run check says precisely what is wrong', () => {
   it('refuses an entry without an abstract: an empty body, or only a <Note> or a <Figure>', () => {
-    expect(printed('no-abstract', A)).toEqual([`fail/${A}.mdx:13:1: error: the entry has no abstract: the body after the frontmatter is empty\n${ABSTRACT_HINT}`]);
-    expect(printed('no-abstract', B)).toEqual([`fail/${B}.mdx:13:1: error: the entry has no abstract: the body holds only <Note>\n${ABSTRACT_HINT}`]);
-    expect(printed('no-abstract', C)).toEqual([`fail/${C}.mdx:11:1: error: the entry has no abstract: the body holds only <Figure>\n${ABSTRACT_HINT}`]);
+    expect(printed('no-abstract', A)).toEqual([
+      `fail/${A}.mdx:13:1: error: the entry has no abstract: the body after the frontmatter is empty\n${ABSTRACT_HINT}`,
+    ]);
+    expect(printed('no-abstract', B)).toEqual([
+      `fail/${B}.mdx:13:1: error: the entry has no abstract: the body holds only <Note>\n${ABSTRACT_HINT}`,
+    ]);
+    expect(printed('no-abstract', C)).toEqual([
+      `fail/${C}.mdx:11:1: error: the entry has no abstract: the body holds only <Figure>\n${ABSTRACT_HINT}`,
+    ]);
   });
 
   it('refuses an image that is not in public/, and one named by a relative path', () => {
@@ -35,15 +44,21 @@ describe('npm run check says precisely what is wrong', () => {
   });
 
   it('refuses a date in the future', () => {
-    expect(printed('date-in-future', A)).toEqual([`fail/${A}.mdx:3:7: error: date: the day is in the future; expected the day the paper was listed, today at the latest\n${DATE_HINT}`]);
+    expect(printed('date-in-future', A)).toEqual([
+      `fail/${A}.mdx:3:7: error: date: the day is in the future; expected the day the paper was listed, today at the latest\n${DATE_HINT}`,
+    ]);
   });
 
   it('reports a day written 20-08-2025 once, with the form to use', () => {
-    expect(printed('frontmatter-bad-date', C)).toEqual([`fail/${C}.mdx:3:7: error: date: expected a date written YYYY-MM-DD, such as 2025-08-20\n${DATE_HINT}`]);
+    expect(printed('frontmatter-bad-date', C)).toEqual([
+      `fail/${C}.mdx:3:7: error: date: expected a date written YYYY-MM-DD, such as 2025-08-20\n${DATE_HINT}`,
+    ]);
   });
 
   it('reports an unclosed <Note> at its opening tag, with how to close it', () => {
-    expect(printed('mdx-syntax', A)).toEqual([`fail/${A}.mdx:18:1: error: <Note> is never closed\n  hint: add </Note> on a line of its own after the last line of the note`]);
+    expect(printed('mdx-syntax', A)).toEqual([
+      `fail/${A}.mdx:18:1: error: <Note> is never closed\n  hint: add </Note> on a line of its own after the last line of the note`,
+    ]);
   });
 
   it('says that a < starts a component, and how to write a literal one', () => {

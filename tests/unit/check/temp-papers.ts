@@ -29,7 +29,10 @@ export function makeTempPapers(): TempPapers {
     root,
     papers,
     add(name, data, abstract = ABSTRACT) {
-      const text = serializeEntry({ date: '2025-08-20', topics: ['federated-learning', 'graph-neural-networks'], ...data }, abstract);
+      const text = serializeEntry(
+        { date: '2025-08-20', topics: ['federated-learning', 'graph-neural-networks'], ...data },
+        abstract,
+      );
       writeFileSync(join(papers, name), text);
       return name;
     },
@@ -37,7 +40,11 @@ export function makeTempPapers(): TempPapers {
       writeFileSync(join(papers, name), text);
     },
     check() {
-      return checkContent({ papersDirectory: papers, topicsFile: repoPath('tests/fixtures/entries/topics.yaml'), root });
+      return checkContent({
+        papersDirectory: papers,
+        topicsFile: repoPath('tests/fixtures/entries/topics.yaml'),
+        root,
+      });
     },
     remove() {
       rmSync(root, { recursive: true, force: true });

@@ -10,13 +10,17 @@ describe('citationKey', () => {
   const authored = (prefix: string, authors: string[], published?: string) =>
     withData(listedPaper(prefix), published ? { authors, published } : { authors });
 
-  it('is the first author\'s family name, the year of the first version, then the first word that says something', () => {
-    expect(citationKey(authored('When to Pre-Train', ['Ada Lovelace', 'Alan Turing'], '2024-02-29'))).toBe('lovelace2024pretrain');
+  it("is the first author's family name, the year of the first version, then the first word that says something", () => {
+    expect(citationKey(authored('When to Pre-Train', ['Ada Lovelace', 'Alan Turing'], '2024-02-29'))).toBe(
+      'lovelace2024pretrain',
+    );
     expect(citationKey(authored('A Critical Review', ['Grace Hopper']))).toBe('hopper2025critical');
-    expect(citationKey(authored('Towards Robust Fidelity', ['Martin Luther King Jr.'], '2023-06-01'))).toBe('king2023robust');
+    expect(citationKey(authored('Towards Robust Fidelity', ['Martin Luther King Jr.'], '2023-06-01'))).toBe(
+      'king2023robust',
+    );
   });
 
-  it('takes the listing year only when the first version\'s day is unknown', () => {
+  it("takes the listing year only when the first version's day is unknown", () => {
     const paper = authored('Graph Mamba', ['Ada Lovelace']);
     expect(citationKey(paper)).toBe('lovelace2025graph');
     expect(citationKey(withData(paper, { published: '2024-02-13' }))).toBe('lovelace2024graph');

@@ -38,7 +38,8 @@ describe('citations of papers with hostile titles', () => {
     const entry = toBibtex(paper, site);
     expect(balanced(entry)).toBe(true);
     expect(entry.split('\n')).toHaveLength(11);
-    for (const name of names) expect(citationKey(withData(template, { authors: [name] }))).toMatch(/^[a-z0-9]+\d{4}[a-z0-9]*$/);
+    for (const name of names)
+      expect(citationKey(withData(template, { authors: [name] }))).toMatch(/^[a-z0-9]+\d{4}[a-z0-9]*$/);
   });
 
   it('keeps JSON-LD inside its script element and reads it back unchanged', () => {

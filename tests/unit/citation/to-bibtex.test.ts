@@ -34,10 +34,18 @@ describe('toBibtex', () => {
   });
 
   it('links the paper page under the home URL however its slash is written', () => {
-    for (const home of ['https://example.org/papershelf', 'https://example.org/papershelf/', new URL('https://example.org/papershelf/')]) {
-      expect(toBibtex(listedPaper('DiskGNN'), home)).toContain('  url = {https://example.org/papershelf/papers/diskgnn-');
+    for (const home of [
+      'https://example.org/papershelf',
+      'https://example.org/papershelf/',
+      new URL('https://example.org/papershelf/'),
+    ]) {
+      expect(toBibtex(listedPaper('DiskGNN'), home)).toContain(
+        '  url = {https://example.org/papershelf/papers/diskgnn-',
+      );
     }
-    expect(toBibtex(listedPaper('DiskGNN'), 'https://example.org')).toContain('  url = {https://example.org/papers/diskgnn-');
+    expect(toBibtex(listedPaper('DiskGNN'), 'https://example.org')).toContain(
+      '  url = {https://example.org/papers/diskgnn-',
+    );
   });
 
   it('invents no author and leaves the note out when there is no code', () => {
@@ -46,7 +54,7 @@ describe('toBibtex', () => {
     expect(entry).toMatch(/^@misc\{transform2025,\n/);
   });
 
-  it('cites a paper on arXiv as arXiv exports it: authors, first version\'s year, eprint, and url at the paper', () => {
+  it("cites a paper on arXiv as arXiv exports it: authors, first version's year, eprint, and url at the paper", () => {
     const paper = withData(listedPaper('FactorLLM'), {
       authors: ['Ada Lovelace', 'Alan M. Turing', 'Grace Hopper'],
       arxiv: '2408.11855',
@@ -69,21 +77,27 @@ describe('toBibtex', () => {
     );
   });
 
-  it('takes year and month from the listing only when the first version\'s day is unknown', () => {
+  it("takes year and month from the listing only when the first version's day is unknown", () => {
     const paper = withData(listedPaper('DiskGNN'), { arxiv: 'math/0703123' });
-    expect(toBibtex(paper, site)).toContain('  year = {2025},\n  month = aug,\n  eprint = {math/0703123},\n  archivePrefix = {arXiv},\n  url = {https://arxiv.org/abs/math/0703123}\n');
+    expect(toBibtex(paper, site)).toContain(
+      '  year = {2025},\n  month = aug,\n  eprint = {math/0703123},\n  archivePrefix = {arXiv},\n  url = {https://arxiv.org/abs/math/0703123}\n',
+    );
     expect(toBibtex(withData(paper, { published: '2007-03-05' }), site)).toContain('  year = {2007},\n  month = mar,');
   });
 
   it('escapes author names and keeps a name with "and" or a comma whole', () => {
-    const paper = withData(listedPaper('DiskGNN'), { authors: ['Jean-Luc Picard_2', 'The Research and Development Team', 'Smith, Jr., John', 'Zoë {Brace}'] });
+    const paper = withData(listedPaper('DiskGNN'), {
+      authors: ['Jean-Luc Picard_2', 'The Research and Development Team', 'Smith, Jr., John', 'Zoë {Brace}'],
+    });
     expect(toBibtex(paper, site)).toContain(
       '  author = {Jean-Luc Picard\\_2 and {The Research and Development Team} and {Smith, Jr., John} and Zoë \\textbraceleft{}Brace\\textbraceright{}},\n',
     );
   });
 
   it('points url at the paper itself when its link is known', () => {
-    const paper = withData(listedPaper('TabPFN'), { links: { paper: 'https://arxiv.org/abs/2207.01848', code: 'https://github.com/automl/TabPFN' } });
+    const paper = withData(listedPaper('TabPFN'), {
+      links: { paper: 'https://arxiv.org/abs/2207.01848', code: 'https://github.com/automl/TabPFN' },
+    });
     expect(toBibtex(paper, site)).toContain('  url = {https://arxiv.org/abs/2207.01848},\n');
   });
 

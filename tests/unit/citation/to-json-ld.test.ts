@@ -6,7 +6,9 @@ import { TOPICS, listedPaper, withData } from '../site/fixtures.ts';
 const url = 'https://example.org/papershelf/papers/factorllm/';
 
 describe('toJsonLd', () => {
-  const paper = withData(listedPaper('FactorLLM'), { topics: ['mixture-of-experts', 'efficient-training', 'retired-topic'] });
+  const paper = withData(listedPaper('FactorLLM'), {
+    topics: ['mixture-of-experts', 'efficient-training', 'retired-topic'],
+  });
   const article = toJsonLd(paper, url, TOPICS);
 
   it('describes the paper as a schema.org ScholarlyArticle at its page', () => {
@@ -23,7 +25,11 @@ describe('toJsonLd', () => {
   });
 
   it('names the authors as Persons, in order, and dates the article by its first arXiv version', () => {
-    const onArxiv = withData(paper, { authors: ['Ada Lovelace', 'Alan Turing'], arxiv: '2408.11855', published: '2024-08-21' });
+    const onArxiv = withData(paper, {
+      authors: ['Ada Lovelace', 'Alan Turing'],
+      arxiv: '2408.11855',
+      published: '2024-08-21',
+    });
     const described = toJsonLd(onArxiv, url, TOPICS);
     expect(described.author).toEqual([
       { '@type': 'Person', name: 'Ada Lovelace' },
@@ -35,7 +41,11 @@ describe('toJsonLd', () => {
 
   it('names its topics, best first, skipping ids the vocabulary lacks', () => {
     expect(article.keywords).toEqual(['Mixture of experts', 'Efficient training']);
-    expect(article.about?.[0]).toEqual({ '@type': 'Thing', name: 'Mixture of experts', description: TOPICS[1]?.description });
+    expect(article.about?.[0]).toEqual({
+      '@type': 'Thing',
+      name: 'Mixture of experts',
+      description: TOPICS[1]?.description,
+    });
   });
 
   it('takes the paper’s topic names as they are, as pages have them', () => {
@@ -48,7 +58,10 @@ describe('toJsonLd', () => {
   });
 
   it('links the code repository, and leaves it out when there is none', () => {
-    expect(article.isBasedOn).toEqual({ '@type': 'SoftwareSourceCode', codeRepository: 'https://github.com/zhenwuweihe/FactorLLM' });
+    expect(article.isBasedOn).toEqual({
+      '@type': 'SoftwareSourceCode',
+      codeRepository: 'https://github.com/zhenwuweihe/FactorLLM',
+    });
     const bare = toJsonLd(listedPaper('Transform Once'), url, TOPICS);
     expect(bare).not.toHaveProperty('isBasedOn');
     expect(bare).not.toHaveProperty('keywords');

@@ -8,7 +8,13 @@ import { compileEntryBody } from '../../../src/lib/mdx/compile-entry-body.ts';
 import { parseMdx } from '../../../src/lib/mdx/parse-mdx.ts';
 import { cleanText } from '../../../src/lib/text/clean-text.ts';
 
-const EXECUTABLE = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+const EXECUTABLE = new Set([
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+]);
 
 function nodeTypes(node: Nodes): string[] {
   return [node.type, ...('children' in node ? node.children.flatMap((child) => nodeTypes(child as Nodes)) : [])];
@@ -21,7 +27,10 @@ function roundTrip(raw: string): void {
   if (text === '') return;
   const mdx = abstractToMdx(text);
   const tree = parseMdx(mdx);
-  expect(nodeTypes(tree).filter((type) => EXECUTABLE.has(type)), JSON.stringify(raw)).toEqual([]);
+  expect(
+    nodeTypes(tree).filter((type) => EXECUTABLE.has(type)),
+    JSON.stringify(raw),
+  ).toEqual([]);
   expect(textOf(tree, mdx), JSON.stringify(raw)).toBe(text);
   const compiled = compileEntryBody(mdx, { file: 'x.mdx', bodyLine: 1 });
   expect(compiled.ok && compiled.text, JSON.stringify(raw)).toBe(text);
@@ -79,16 +88,62 @@ describe('an abstract survives MDX exactly and never executes', () => {
   });
 
   it('for arbitrary strings of Markdown and MDX syntax characters', () => {
-    const syntax = fc.constantFrom(...'{}<>[]()!#*_`~\\&$:;|=-+. \n\t0123456789aiexportimport'.split(''), 'import ', 'export ', '1. ', '<a>', '</a>', '&#x69;');
-    fc.assert(fc.property(fc.array(syntax, { maxLength: 40 }).map((parts) => parts.join('')), (text) => roundTrip(text)), { numRuns: 2000 });
+    const syntax = fc.constantFrom(
+      ...'{}<>[]()!#*_`~\\&$:;|=-+. \n\t0123456789aiexportimport'.split(''),
+      'import ',
+      'export ',
+      '1. ',
+      '<a>',
+      '</a>',
+      '&#x69;',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(syntax, { maxLength: 40 }).map((parts) => parts.join('')),
+        (text) => roundTrip(text),
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('for arbitrary strings of TeX and dollars', () => {
-    const tex = fc.constantFrom('$', '$$', '\\$', '\\', '{', '}', '\\{', '^', '_', ' ', 'x', '5', '\\mathbb{E}', '\\|', '[', ']', '<', '&', '*', '`', 'import ', '\n');
-    fc.assert(fc.property(fc.array(tex, { maxLength: 30 }).map((parts) => parts.join('')), (text) => roundTrip(text)), { numRuns: 2000 });
+    const tex = fc.constantFrom(
+      '$',
+      '$$',
+      '\\$',
+      '\\',
+      '{',
+      '}',
+      '\\{',
+      '^',
+      '_',
+      ' ',
+      'x',
+      '5',
+      '\\mathbb{E}',
+      '\\|',
+      '[',
+      ']',
+      '<',
+      '&',
+      '*',
+      '`',
+      'import ',
+      '\n',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(tex, { maxLength: 30 }).map((parts) => parts.join('')),
+        (text) => roundTrip(text),
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('for arbitrary Unicode strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => roundTrip(text)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => roundTrip(text)),
+      { numRuns: 1000 },
+    );
   });
 });

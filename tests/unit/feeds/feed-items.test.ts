@@ -4,13 +4,17 @@ import { feedItems } from '../../../src/lib/feeds/feed-items.ts';
 import { TOPICS, listedPaper, listedPapers, withData } from '../site/fixtures.ts';
 
 const options = { siteUrl: 'https://example.org', basePath: '/papershelf/', topics: TOPICS };
-const factor = withData(listedPaper('FactorLLM'), { topics: ['mixture-of-experts', 'retired-topic', 'efficient-training'] });
+const factor = withData(listedPaper('FactorLLM'), {
+  topics: ['mixture-of-experts', 'retired-topic', 'efficient-training'],
+});
 
 describe('feedItems', () => {
   const [item] = feedItems([factor], options);
 
   it('links each item to the paper’s page under the base path', () => {
-    expect(item?.link).toBe('https://example.org/papershelf/papers/factorllm-factorizing-knowledge-via-mixture-of-experts-for-large-language-models/');
+    expect(item?.link).toBe(
+      'https://example.org/papershelf/papers/factorllm-factorizing-knowledge-via-mixture-of-experts-for-large-language-models/',
+    );
   });
 
   it('dates an item at UTC midnight of its listing day', () => {
@@ -36,7 +40,12 @@ describe('feedItems', () => {
   });
 
   it('is accepted by @astrojs/rss as its items', async () => {
-    const xml = await getRssString({ title: 'papershelf', description: 'ML papers', site: 'https://example.org/papershelf/', items: feedItems([factor], options) });
+    const xml = await getRssString({
+      title: 'papershelf',
+      description: 'ML papers',
+      site: 'https://example.org/papershelf/',
+      items: feedItems([factor], options),
+    });
     expect(xml).toContain(`<link>${item?.link}</link>`);
     expect(xml).toContain('<pubDate>Wed, 20 Aug 2025 00:00:00 GMT</pubDate>');
     expect(xml).toContain('<category>Mixture of experts</category>');

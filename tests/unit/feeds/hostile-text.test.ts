@@ -17,7 +17,10 @@ describe('feeds with hostile titles', () => {
 
   it('writes one outline a feed, whatever its title', () => {
     const strings = naughtyStrings();
-    const opml = toOpml(strings.map((title) => ({ title, xmlUrl: 'https://example.org/rss.xml', htmlUrl: 'https://example.org/' })), 'feeds');
+    const opml = toOpml(
+      strings.map((title) => ({ title, xmlUrl: 'https://example.org/rss.xml', htmlUrl: 'https://example.org/' })),
+      'feeds',
+    );
     expect(opml.match(/<outline /g)).toHaveLength(strings.length);
     expect(opml.split('\n')).toHaveLength(strings.length + 9);
   });

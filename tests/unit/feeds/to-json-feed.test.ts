@@ -6,7 +6,10 @@ import { TOPICS, listedPaper, withData } from '../site/fixtures.ts';
 const site = { siteUrl: 'https://example.org', basePath: '/papershelf/', topics: TOPICS };
 
 describe('toJsonFeed', () => {
-  const factor = withData(listedPaper('FactorLLM'), { topics: ['mixture-of-experts'], authors: ['Ada Lovelace', 'Alan Turing'] });
+  const factor = withData(listedPaper('FactorLLM'), {
+    topics: ['mixture-of-experts'],
+    authors: ['Ada Lovelace', 'Alan Turing'],
+  });
   const plain = listedPaper('Transform Once');
   const feed = toJsonFeed({
     title: 'papershelf',

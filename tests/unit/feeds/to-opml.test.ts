@@ -6,8 +6,16 @@ describe('toOpml', () => {
   it('lists every feed as an outline of an OPML 2.0 document', () => {
     const opml = toOpml(
       [
-        { title: 'All papers', xmlUrl: 'https://example.org/papershelf/rss.xml', htmlUrl: 'https://example.org/papershelf/' },
-        { title: 'Graph neural networks', xmlUrl: 'https://example.org/papershelf/topics/gnn/rss.xml', htmlUrl: 'https://example.org/papershelf/topics/gnn/' },
+        {
+          title: 'All papers',
+          xmlUrl: 'https://example.org/papershelf/rss.xml',
+          htmlUrl: 'https://example.org/papershelf/',
+        },
+        {
+          title: 'Graph neural networks',
+          xmlUrl: 'https://example.org/papershelf/topics/gnn/rss.xml',
+          htmlUrl: 'https://example.org/papershelf/topics/gnn/',
+        },
       ],
       'papershelf feeds',
     );
@@ -29,7 +37,16 @@ describe('toOpml', () => {
   });
 
   it('escapes titles and URLs so no value can end its attribute or open a tag', () => {
-    const opml = toOpml([{ title: 'Q&A "quoted" <b>', xmlUrl: 'https://example.org/rss.xml?a=1&b=2', htmlUrl: "https://example.org/it's" }], 'Ben & Jerry’s <feeds>');
+    const opml = toOpml(
+      [
+        {
+          title: 'Q&A "quoted" <b>',
+          xmlUrl: 'https://example.org/rss.xml?a=1&b=2',
+          htmlUrl: "https://example.org/it's",
+        },
+      ],
+      'Ben & Jerry’s <feeds>',
+    );
     expect(opml).toContain('<title>Ben &amp; Jerry’s &lt;feeds&gt;</title>');
     expect(opml).toContain('text="Q&amp;A &quot;quoted&quot; &lt;b&gt;"');
     expect(opml).toContain('xmlUrl="https://example.org/rss.xml?a=1&amp;b=2"');

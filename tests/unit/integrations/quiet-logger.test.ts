@@ -2,7 +2,12 @@ import type { AstroLoggerMessage } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { quietDestination } from '../../../src/integrations/quiet-logger.ts';
 
-const info = (label: string | null, message: string, newLine = true): AstroLoggerMessage => ({ label, level: 'info', message, newLine });
+const info = (label: string | null, message: string, newLine = true): AstroLoggerMessage => ({
+  label,
+  level: 'info',
+  message,
+  newLine,
+});
 
 /** What `astro build` logged for the bundled site (its events as the logger receives them), with two pages of 187. */
 const BUILD: AstroLoggerMessage[] = [
@@ -44,7 +49,7 @@ describe('the quiet logger', () => {
     ]);
   });
 
-  it('lets the dev server\'s address, its requests and every warning and error through', () => {
+  it("lets the dev server's address, its requests and every warning and error through", () => {
     const dev = [
       info('SKIP_FORMAT', ' astro  v7.3.5 ready in 40 ms\n┃ Local    http://localhost:4321/'),
       info(null, 'watching for file changes...'),

@@ -6,7 +6,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { changedEntryFiles, resolveBaseRef } from '../../../src/lib/links/changed-entry-files.ts';
 
 let repo: string;
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: repo, encoding: 'utf8' });
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
 const write = (path: string, text = `${path}\n`) => writeFileSync(join(repo, path), text);
 
 beforeEach(() => {
@@ -27,11 +31,16 @@ describe('changedEntryFiles', () => {
     write('content/papers/a.mdx', 'edited\n');
     git('add', '.');
     git('commit', '--quiet', '-m', 'add d, edit a');
-    write('content/papers/e.mdx');              // untracked
+    write('content/papers/e.mdx'); // untracked
     write('content/papers/b.mdx', 'unstaged\n'); // changed, not staged
     unlinkSync(join(repo, 'content/papers/c.mdx'));
     write('README.md', 'not an entry\n');
-    expect(changedEntryFiles(repo, 'main', 'content/papers')).toEqual(['content/papers/a.mdx', 'content/papers/b.mdx', 'content/papers/d.mdx', 'content/papers/e.mdx']);
+    expect(changedEntryFiles(repo, 'main', 'content/papers')).toEqual([
+      'content/papers/a.mdx',
+      'content/papers/b.mdx',
+      'content/papers/d.mdx',
+      'content/papers/e.mdx',
+    ]);
   });
 
   it('ignores what changed on the main branch since the branch left it', () => {
@@ -55,6 +64,8 @@ describe('resolveBaseRef', () => {
   });
 
   it('names what it tried when no branch is there', () => {
-    expect(() => resolveBaseRef(repo, 'origin/trunk', {})).toThrow('no branch to compare with: tried origin/trunk; fetch the main branch (git fetch origin main) or pass --base REF');
+    expect(() => resolveBaseRef(repo, 'origin/trunk', {})).toThrow(
+      'no branch to compare with: tried origin/trunk; fetch the main branch (git fetch origin main) or pass --base REF',
+    );
   });
 });

@@ -16,7 +16,12 @@ describe('checkLink against a local server', () => {
   const asked = () => server.requests.slice(before).map((request) => request.path);
 
   it('passes a 200 in one request, and says who is asking', async () => {
-    expect(await checkLink(`${server.origin}/ok`, OPTIONS)).toEqual({ url: `${server.origin}/ok`, ok: true, status: 200, attempts: 1 });
+    expect(await checkLink(`${server.origin}/ok`, OPTIONS)).toEqual({
+      url: `${server.origin}/ok`,
+      ok: true,
+      status: 200,
+      attempts: 1,
+    });
     expect(server.requests.at(-1)?.userAgent).toMatch(/^papershelf-link-check\//);
   });
 
@@ -26,25 +31,45 @@ describe('checkLink against a local server', () => {
   });
 
   it('fails a 404 at once, without retrying', async () => {
-    expect(await checkLink(`${server.origin}/missing`, OPTIONS)).toEqual({ url: `${server.origin}/missing`, ok: false, status: 404, attempts: 1, problem: 'answered 404 Not Found' });
+    expect(await checkLink(`${server.origin}/missing`, OPTIONS)).toEqual({
+      url: `${server.origin}/missing`,
+      ok: false,
+      status: 404,
+      attempts: 1,
+      problem: 'answered 404 Not Found',
+    });
     expect(asked()).toEqual(['/missing']);
   });
 
   it('waits as long as a 429 asks (Retry-After), then passes', async () => {
     const started = performance.now();
-    expect(await checkLink(`${server.origin}/throttled`, OPTIONS)).toMatchObject({ ok: true, status: 200, attempts: 2 });
+    expect(await checkLink(`${server.origin}/throttled`, OPTIONS)).toMatchObject({
+      ok: true,
+      status: 200,
+      attempts: 2,
+    });
     expect(performance.now() - started).toBeGreaterThanOrEqual(990);
     const [first, second] = server.requests.slice(before);
     expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(990);
   });
 
   it('does not wait an hour when asked to: it warns instead', async () => {
-    expect(await checkLink(`${server.origin}/throttled-for-an-hour`, OPTIONS)).toMatchObject({ ok: false, status: 429, attempts: 1, problem: 'answered 429 Too Many Requests, asking to retry after 3600 s' });
+    expect(await checkLink(`${server.origin}/throttled-for-an-hour`, OPTIONS)).toMatchObject({
+      ok: false,
+      status: 429,
+      attempts: 1,
+      problem: 'answered 429 Too Many Requests, asking to retry after 3600 s',
+    });
   });
 
   it('gives up on a server that never answers after the timeout, retrying with backoff', async () => {
     const started = performance.now();
-    expect(await checkLink(`${server.origin}/slow`, OPTIONS)).toEqual({ url: `${server.origin}/slow`, ok: false, attempts: 3, problem: 'no answer within 0.3 s after 3 attempts' });
+    expect(await checkLink(`${server.origin}/slow`, OPTIONS)).toEqual({
+      url: `${server.origin}/slow`,
+      ok: false,
+      attempts: 3,
+      problem: 'no answer within 0.3 s after 3 attempts',
+    });
     expect(asked()).toEqual(['/slow', '/slow', '/slow']);
     expect(performance.now() - started).toBeGreaterThanOrEqual(3 * 300 + 50 + 100);
   });
@@ -52,7 +77,10 @@ describe('checkLink against a local server', () => {
   it('says when nothing listens', async () => {
     const closed = await startLocalServer();
     await closed.close();
-    expect(await checkLink(`${closed.origin}/ok`, { ...OPTIONS, attempts: 1 })).toMatchObject({ ok: false, problem: 'could not connect (ECONNREFUSED)' });
+    expect(await checkLink(`${closed.origin}/ok`, { ...OPTIONS, attempts: 1 })).toMatchObject({
+      ok: false,
+      problem: 'could not connect (ECONNREFUSED)',
+    });
   });
 });
 

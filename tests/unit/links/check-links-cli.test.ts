@@ -11,7 +11,13 @@ let server: LocalServer;
 let work: string;
 
 function addEntry(slug: string, title: string, links: { code?: string; paper?: string }): void {
-  writeFileSync(join(work, 'content/papers', `${slug}.mdx`), serializeEntry({ title, date: '2025-08-20', topics: ['graph-neural-networks'], links }, 'We study message passing in graph neural networks.'));
+  writeFileSync(
+    join(work, 'content/papers', `${slug}.mdx`),
+    serializeEntry(
+      { title, date: '2025-08-20', topics: ['graph-neural-networks'], links },
+      'We study message passing in graph neural networks.',
+    ),
+  );
 }
 
 beforeAll(async () => {
@@ -30,21 +36,33 @@ const run = (args: string[]) => runScript('check-links', args, { cwd: work });
 
 describe('npm run check:links', { timeout: 60_000 }, () => {
   it('warns about the broken links at their lines, retries the throttled one, and exits 0', async () => {
-    const result = await run(['--topics', repoPath('content/topics.yaml'), '--timeout', '0.3', '--attempts', '2', '--interval', '10']);
+    const result = await run([
+      '--topics',
+      repoPath('content/topics.yaml'),
+      '--timeout',
+      '0.3',
+      '--attempts',
+      '2',
+      '--interval',
+      '10',
+    ]);
     expect(result.status).toBe(0);
-    expect(result.stderr).toBe([
-      `content/papers/broken-links.mdx:7:9: warning: links.code: ${server.origin}/missing answered 404 Not Found`,
-      '  hint: the page is gone: find its new address, or remove the link',
-      `content/papers/broken-links.mdx:8:10: warning: links.paper: ${server.origin}/slow no answer within 0.3 s after 2 attempts`,
-      '  hint: open it in a browser; if it works there, the site was busy or refuses robots, and nothing needs doing',
-      '',
-    ].join('\n'));
+    expect(result.stderr).toBe(
+      [
+        `content/papers/broken-links.mdx:7:9: warning: links.code: ${server.origin}/missing answered 404 Not Found`,
+        '  hint: the page is gone: find its new address, or remove the link',
+        `content/papers/broken-links.mdx:8:10: warning: links.paper: ${server.origin}/slow no answer within 0.3 s after 2 attempts`,
+        '  hint: open it in a browser; if it works there, the site was busy or refuses robots, and nothing needs doing',
+        '',
+      ].join('\n'),
+    );
     expect(result.stdout).toBe('4 links in 2 entries checked: 2 warnings\n');
     expect(server.requests.filter((request) => request.path === '/throttled')).toHaveLength(2);
   });
 
   it('with --changed, checks only the entries the branch added or changed', async () => {
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: work });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: work });
     git('init', '--quiet', '--initial-branch=main');
     git('add', '.');
     git('commit', '--quiet', '-m', 'the list so far');

@@ -20,14 +20,16 @@ export async function startLocalServer(): Promise<LocalServer> {
   const requests: LocalServer['requests'] = [];
   let throttled = 0;
   const routes: Record<string, (response: ServerResponse) => void> = {
-    '/ok': (response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>ok</title>'),
+    '/ok': (response) =>
+      response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>ok</title>'),
     '/missing': (response) => response.writeHead(404, 'Not Found').end('gone'),
     '/throttled': (response) => {
       throttled += 1;
       if (throttled === 1) response.writeHead(429, 'Too Many Requests', { 'retry-after': '1' }).end();
       else response.writeHead(200).end('ok now');
     },
-    '/throttled-for-an-hour': (response) => response.writeHead(429, 'Too Many Requests', { 'retry-after': '3600' }).end(),
+    '/throttled-for-an-hour': (response) =>
+      response.writeHead(429, 'Too Many Requests', { 'retry-after': '3600' }).end(),
     '/moved': (response) => response.writeHead(301, { location: '/ok' }).end(),
     '/slow': () => undefined,
   };
@@ -41,9 +43,10 @@ export async function startLocalServer(): Promise<LocalServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

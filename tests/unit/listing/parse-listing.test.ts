@@ -8,7 +8,9 @@ const bundled = readFileSync(BUNDLED_LISTING, 'utf8');
 // The listing's own shape, read independently: paragraphs after the "Aug 20" line alternate title, abstract.
 const paragraphs = bundled.split(/\n\s*\n/).map((paragraph) => paragraph.trim());
 const body = paragraphs.slice(paragraphs.indexOf('Aug 20') + 1);
-const expected = body.flatMap((paragraph, index) => (index % 2 === 0 ? [{ title: paragraph, abstract: body[index + 1] }] : []));
+const expected = body.flatMap((paragraph, index) =>
+  index % 2 === 0 ? [{ title: paragraph, abstract: body[index + 1] }] : [],
+);
 
 describe('parseListing on the bundled listing', () => {
   const parsed = parseListing(bundled, { file: '2025-08-20.txt', year: 2025 });
@@ -20,7 +22,9 @@ describe('parseListing on the bundled listing', () => {
 
   it('keeps every title and abstract exactly', () => {
     expect(parsed.papers.map(({ title, abstract }) => ({ title, abstract }))).toEqual(expected);
-    expect(parsed.papers[0]?.title).toBe('Building on Efficient Foundations: Effectively Training LLMs with Structured Feedforward Layers');
+    expect(parsed.papers[0]?.title).toBe(
+      'Building on Efficient Foundations: Effectively Training LLMs with Structured Feedforward Layers',
+    );
     expect(parsed.papers.at(-1)?.abstract.endsWith('https://github.com/GraphPKU/NeuralCommonNeighbor.')).toBe(true);
   });
 
@@ -44,7 +48,10 @@ describe('parseListing on the bundled listing', () => {
 
 describe('parseListing on other listings', () => {
   it('joins wrapped lines and follows several date sections', () => {
-    const parsed = parseListing(readRepoFile('tests/fixtures/listings/multi-date-wrapped.txt'), { file: 'm.txt', year: 2025 });
+    const parsed = parseListing(readRepoFile('tests/fixtures/listings/multi-date-wrapped.txt'), {
+      file: 'm.txt',
+      year: 2025,
+    });
     expect(parsed.diagnostics).toEqual([]);
     expect(parsed.papers.map((paper) => [paper.title, paper.date])).toEqual([
       ['Wrapped Abstracts: A Test', '2025-09-03'],
@@ -52,11 +59,16 @@ describe('parseListing on other listings', () => {
       ['A Paper From The Day Before', '2024-09-02'],
       ['# Hash Title', '2024-09-02'],
     ]);
-    expect(parsed.papers[0]?.abstract).toBe('The first line of an abstract that was wrapped by the copy, with a hyphen-ated word and trailing spaces.');
+    expect(parsed.papers[0]?.abstract).toBe(
+      'The first line of an abstract that was wrapped by the copy, with a hyphen-ated word and trailing spaces.',
+    );
   });
 
   it('reports each malformed part with its line and still returns the good papers', () => {
-    const parsed = parseListing(readRepoFile('tests/fixtures/listings/malformed.txt'), { file: 'malformed.txt', year: 2025 });
+    const parsed = parseListing(readRepoFile('tests/fixtures/listings/malformed.txt'), {
+      file: 'malformed.txt',
+      year: 2025,
+    });
     expect(parsed.papers.map((paper) => paper.title)).toEqual(['Good Paper Title', 'Last Good Title']);
     expect(parsed.diagnostics.map((d) => [d.line, d.severity, d.message.split(':')[0]])).toEqual([
       [5, 'error', 'text before the first date line was skipped'],
@@ -87,10 +99,13 @@ describe('parseListing on other listings', () => {
   });
 
   it('skips the widgets a copied page carries: votes, "Submitted by", author counts', () => {
-    const text = 'Aug 20\n\nSubmitted by\nakhaliq\n\nA Real Title\n\nUpvote\n\n42\n\nA real abstract, long enough to be one.\n\n· 5 authors\n\nView all\n';
+    const text =
+      'Aug 20\n\nSubmitted by\nakhaliq\n\nA Real Title\n\nUpvote\n\n42\n\nA real abstract, long enough to be one.\n\n· 5 authors\n\nView all\n';
     const parsed = parseListing(text, { file: 'x.txt', year: 2025 });
     expect(parsed.diagnostics).toEqual([]);
-    expect(parsed.papers.map(({ title, abstract }) => [title, abstract])).toEqual([['A Real Title', 'A real abstract, long enough to be one.']]);
+    expect(parsed.papers.map(({ title, abstract }) => [title, abstract])).toEqual([
+      ['A Real Title', 'A real abstract, long enough to be one.'],
+    ]);
   });
 
   it('does not take a title such as "Llama 3" for a date line', () => {

@@ -14,19 +14,27 @@ function mathNodes(node: Nodes, source: string): string[] {
 describe('findMathSpans', () => {
   it('finds inline and display formulas', () => {
     const text = String.raw`A $\Lambda_{\alpha}$ norm, $\alpha\ge 0$, and $$\sum_i x_i$$ in $H^p(R^N)$.`;
-    expect(formulas(text)).toEqual([String.raw`$\Lambda_{\alpha}$`, String.raw`$\alpha\ge 0$`, String.raw`$$\sum_i x_i$$`, '$H^p(R^N)$']);
+    expect(formulas(text)).toEqual([
+      String.raw`$\Lambda_{\alpha}$`,
+      String.raw`$\alpha\ge 0$`,
+      String.raw`$$\sum_i x_i$$`,
+      '$H^p(R^N)$',
+    ]);
     expect(findMathSpans(text).spans.map((span) => [span.tex, span.display])).toEqual([
-      [String.raw`\Lambda_{\alpha}`, false], [String.raw`\alpha\ge 0`, false], [String.raw`\sum_i x_i`, true], ['H^p(R^N)', false],
+      [String.raw`\Lambda_{\alpha}`, false],
+      [String.raw`\alpha\ge 0`, false],
+      [String.raw`\sum_i x_i`, true],
+      ['H^p(R^N)', false],
     ]);
   });
 
-  it('keeps prices text by Pandoc\'s rule', () => {
+  it("keeps prices text by Pandoc's rule", () => {
     expect(formulas('It costs $5 and $10, or $20.')).toEqual([]);
     expect(formulas('from $x$ to $ y $ and $z$1')).toEqual(['$x$']);
     expect(findMathSpans('It costs $5 and $10.').unclosed).toEqual([]);
   });
 
-  it('takes TeX\'s \\$ for a dollar sign, not a delimiter', () => {
+  it("takes TeX's \\$ for a dollar sign, not a delimiter", () => {
     expect(formulas(String.raw`We pay \$5 for $n$ tokens.`)).toEqual(['$n$']);
   });
 
@@ -35,12 +43,15 @@ describe('findMathSpans', () => {
     expect(findMathSpans('We pay $5 for it').unclosed).toEqual([]);
   });
 
-  it('finds what the entries\' reader (remark-math and Pandoc\'s rule) finds', () => {
+  it("finds what the entries' reader (remark-math and Pandoc's rule) finds", () => {
     const piece = fc.constantFrom('$', '$$', ' ', 'a', 'x^2', '1', '.', '-', '(', ')');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 20 }).map((parts) => `a ${parts.join('')}`), (text) => {
-        expect(formulas(text), JSON.stringify(text)).toEqual(mathNodes(parseMdx(text), text));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 20 }).map((parts) => `a ${parts.join('')}`),
+        (text) => {
+          expect(formulas(text), JSON.stringify(text)).toEqual(mathNodes(parseMdx(text), text));
+        },
+      ),
       { numRuns: 3000 },
     );
   });

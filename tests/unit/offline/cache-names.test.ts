@@ -8,12 +8,18 @@ describe('cache names', () => {
   });
 
   it("find the site's caches of other builds, and only those", () => {
-    const caches = [cacheName('/', 'old1'), cacheName('/', 'new2'), cacheName('/other/', 'old1'), 'workbox-precache-v2', 'papershelf /'];
+    const caches = [
+      cacheName('/', 'old1'),
+      cacheName('/', 'new2'),
+      cacheName('/other/', 'old1'),
+      'workbox-precache-v2',
+      'papershelf /',
+    ];
     expect(caches.filter((name) => isOutdatedCache(name, '/', 'new2'))).toEqual([cacheName('/', 'old1')]);
     expect(caches.filter((name) => isSiteCache(name, '/'))).toEqual([cacheName('/', 'old1'), cacheName('/', 'new2')]);
   });
 
-  it("never deletes the caches of another site under a longer base on the same origin", () => {
+  it('never deletes the caches of another site under a longer base on the same origin', () => {
     expect(isOutdatedCache(cacheName('/papershelf/', 'x'), '/', 'y')).toBe(false);
   });
 });

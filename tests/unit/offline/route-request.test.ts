@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cacheKey, routeRequest } from '../../../src/lib/offline/route-request.ts';
 
 const origin = 'https://example.github.io';
-const route = (path: string, base = '/papershelf/', mode = 'cors') => routeRequest(new URL(path, origin), origin, base, mode);
+const route = (path: string, base = '/papershelf/', mode = 'cors') =>
+  routeRequest(new URL(path, origin), origin, base, mode);
 
 describe('how the worker answers requests', () => {
   it('opens pages from the network first, anywhere under the base path', () => {
@@ -32,7 +33,9 @@ describe('how the worker answers requests', () => {
   });
 
   it("keys Pagefind's entry without its cache-busting ?ts=, so it is found offline", () => {
-    expect(cacheKey(new URL('/pagefind/pagefind-entry.json?ts=1724140800000', origin), 'pagefind')).toBe(`${origin}/pagefind/pagefind-entry.json`);
+    expect(cacheKey(new URL('/pagefind/pagefind-entry.json?ts=1724140800000', origin), 'pagefind')).toBe(
+      `${origin}/pagefind/pagefind-entry.json`,
+    );
     expect(cacheKey(new URL('/feed.json?x=1', origin), 'static')).toBe(`${origin}/feed.json?x=1`);
   });
 });

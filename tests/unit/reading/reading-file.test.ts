@@ -60,28 +60,45 @@ describe('reading files (export and import)', () => {
   });
 
   it('imports nothing from a file with any problem', () => {
-    const parsed = parseReadingFile(JSON.stringify({ format: 'papershelf-reading', version: 1, papers: { ok: { title: 'x', date: '2025-08-20' }, 'b-a-d': 7 } }));
+    const parsed = parseReadingFile(
+      JSON.stringify({
+        format: 'papershelf-reading',
+        version: 1,
+        papers: { ok: { title: 'x', date: '2025-08-20' }, 'b-a-d': 7 },
+      }),
+    );
     expect(parsed.ok).toBe(false);
     expect('state' in parsed).toBe(false);
   });
 
   it('refuses files that are not reading files: other JSON, other versions, not JSON', () => {
-    expect(errorsOf('{"format":"papershelf-reading","version":2,"papers":{}}')).toEqual(['version: expected 1, found 2']);
-    expect(errorsOf('{"papers":{}}')).toEqual(['format: expected "papershelf-reading", found undefined', 'version: expected 1, found undefined']);
+    expect(errorsOf('{"format":"papershelf-reading","version":2,"papers":{}}')).toEqual([
+      'version: expected 1, found 2',
+    ]);
+    expect(errorsOf('{"papers":{}}')).toEqual([
+      'format: expected "papershelf-reading", found undefined',
+      'version: expected 1, found undefined',
+    ]);
     expect(errorsOf('[1,2]')).toEqual(['expected a JSON object with "format": "papershelf-reading", found [1,2]']);
-    expect(errorsOf('{"format":"papershelf-reading","version":1}')).toEqual(['papers: expected an object of marks by slug, found undefined']);
+    expect(errorsOf('{"format":"papershelf-reading","version":1}')).toEqual([
+      'papers: expected an object of marks by slug, found undefined',
+    ]);
     expect(errorsOf('papers.bib')[0]).toMatch(/^not a JSON file: /);
   });
 
   it('keeps a key spelled __proto__ an ordinary paper, never the object prototype', () => {
-    const parsed = parseReadingFile('{"format":"papershelf-reading","version":1,"papers":{"__proto__":{"title":"x","date":"2025-08-20"}}}');
+    const parsed = parseReadingFile(
+      '{"format":"papershelf-reading","version":1,"papers":{"__proto__":{"title":"x","date":"2025-08-20"}}}',
+    );
     expect(parsed.ok && Object.keys(parsed.state.papers)).toEqual(['__proto__']);
     expect(parsed.ok && Object.getPrototypeOf(parsed.state.papers)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>)['title']).toBeUndefined();
   });
 
   it('lists ten problems and counts the rest', () => {
-    const papers = Object.fromEntries(Array.from({ length: 15 }, (_, index) => [`paper-${index}`, { title: 'x', date: 'soon' }]));
+    const papers = Object.fromEntries(
+      Array.from({ length: 15 }, (_, index) => [`paper-${index}`, { title: 'x', date: 'soon' }]),
+    );
     const errors = errorsOf(JSON.stringify({ format: 'papershelf-reading', version: 1, papers }));
     expect(errors).toHaveLength(11);
     expect(errors.at(-1)).toBe('…and 5 more problems');

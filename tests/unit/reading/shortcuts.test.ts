@@ -3,17 +3,39 @@ import { isTypingTarget, shortcutAction, type KeyPress } from '../../../src/lib/
 import { slugFromPath } from '../../../src/lib/reading/slug-from-path.ts';
 import { stepIndex } from '../../../src/lib/reading/step-index.ts';
 
-const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, typing: false, dialogOpen: false, ...extra });
+const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  typing: false,
+  dialogOpen: false,
+  ...extra,
+});
 
 describe('keyboard shortcuts', () => {
   it('maps j, k, o, x, s, / and ? to their actions', () => {
-    expect(['j', 'k', 'o', 'x', 's', '/', '?'].map((key) => shortcutAction(press(key)))).toEqual(['next', 'previous', 'open', 'toggle-read', 'toggle-saved', 'search', 'help']);
+    expect(['j', 'k', 'o', 'x', 's', '/', '?'].map((key) => shortcutAction(press(key)))).toEqual([
+      'next',
+      'previous',
+      'open',
+      'toggle-read',
+      'toggle-saved',
+      'search',
+      'help',
+    ]);
     expect(shortcutAction(press('J'))).toBeUndefined();
     expect(shortcutAction(press('Enter'))).toBeUndefined();
   });
 
   it('never fires while typing, with a modifier, or while a dialog is open', () => {
-    for (const extra of [{ typing: true }, { ctrlKey: true }, { metaKey: true }, { altKey: true }, { dialogOpen: true }]) {
+    for (const extra of [
+      { typing: true },
+      { ctrlKey: true },
+      { metaKey: true },
+      { altKey: true },
+      { dialogOpen: true },
+    ]) {
       expect(shortcutAction(press('x', extra)), JSON.stringify(extra)).toBeUndefined();
     }
   });

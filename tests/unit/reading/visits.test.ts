@@ -22,7 +22,9 @@ describe('new since your last visit', () => {
   it('marks nothing new on a first visit', () => {
     const visits = recordVisit(undefined, site, minutes(0));
     expect(visits.previous).toBeUndefined();
-    expect(papers.some((paper) => isNewSince({ slug: paper.slug, date: paper.data.date }, visits.previous?.site))).toBe(false);
+    expect(papers.some((paper) => isNewSince({ slug: paper.slug, date: paper.data.date }, visits.previous?.site))).toBe(
+      false,
+    );
   });
 
   it('keeps pages opened within 30 minutes in one visit, so badges stay while the reader browses', () => {
@@ -39,7 +41,9 @@ describe('new since your last visit', () => {
     visits = recordVisit(visits, site, minutes(90));
     const added = papers[0];
     expect(added && isNewSince({ slug: added.slug, date: added.data.date }, visits.previous?.site)).toBe(true);
-    expect(papers.slice(1).filter((paper) => isNewSince({ slug: paper.slug, date: paper.data.date }, visits.previous?.site))).toEqual([]);
+    expect(
+      papers.slice(1).filter((paper) => isNewSince({ slug: paper.slug, date: paper.data.date }, visits.previous?.site)),
+    ).toEqual([]);
   });
 
   it('marks papers of a newer listing day, whatever the reader clock or time zone', () => {
@@ -61,6 +65,7 @@ describe('new since your last visit', () => {
   it('reads stored visits back, and starts afresh from anything else', () => {
     const visits = recordVisit(recordVisit(undefined, site, minutes(0)), site, minutes(120));
     expect(parseVisits(JSON.stringify(visits))).toEqual(visits);
-    for (const text of [null, '', 'nope', '{}', '{"current":{"start":"x","last":"y","site":{}}}']) expect(parseVisits(text)).toBeUndefined();
+    for (const text of [null, '', 'nope', '{}', '{"current":{"start":"x","last":"y","site":{}}}'])
+      expect(parseVisits(text)).toBeUndefined();
   });
 });

@@ -22,7 +22,11 @@ beforeEach(() => {
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 function run(script: string, args: string[], input?: string) {
-  return spawnSync(process.execPath, [repoPath(`scripts/${script}.ts`), ...args], { cwd: work, encoding: 'utf8', input: input ?? '' });
+  return spawnSync(process.execPath, [repoPath(`scripts/${script}.ts`), ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    input: input ?? '',
+  });
 }
 
 // Each test starts Node processes; on a busy machine that alone can take seconds.
@@ -33,7 +37,9 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(result.status).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe(`created ${NEW}`);
-    expect(lines[1]).toBe('topics: graph-neural-networks (suggested by the rules in content/topics.yaml; edit the entry to change them)');
+    expect(lines[1]).toBe(
+      'topics: graph-neural-networks (suggested by the rules in content/topics.yaml; edit the entry to change them)',
+    );
     expect(lines[2]).toMatch(/^ {2}\+ graph-neural-networks +[\d.]+ {2}.*"subgraph" \(title ×1, abstract ×1\)/);
     const text = readFileSync(join(work, NEW), 'utf8');
     expect(text).toContain(`date: ${localDate(new Date())}\n`);
@@ -42,10 +48,23 @@ describe('npm run new', { timeout: 60_000 }, () => {
 
   it('writes what npm run check then passes', () => {
     writeFileSync(join(work, 'abstract.txt'), ABSTRACT);
-    expect(run('new', ['--title', 'Equivariant Subgraph Aggregation Networks', '--abstract-file', 'abstract.txt', '--topics', 'graph-neural-networks,learning-theory', '--date', '2025-09-01']).status).toBe(0);
+    expect(
+      run('new', [
+        '--title',
+        'Equivariant Subgraph Aggregation Networks',
+        '--abstract-file',
+        'abstract.txt',
+        '--topics',
+        'graph-neural-networks,learning-theory',
+        '--date',
+        '2025-09-01',
+      ]).status,
+    ).toBe(0);
     const check = run('check', []);
     expect(check.stderr).toBe('');
-    expect(check.stdout).toBe(`${readdirSync(join(work, 'content/papers')).length} entries and the topic vocabulary checked: 0 errors, 0 warnings\n`);
+    expect(check.stdout).toBe(
+      `${readdirSync(join(work, 'content/papers')).length} entries and the topic vocabulary checked: 0 errors, 0 warnings\n`,
+    );
     expect(check.status).toBe(0);
   });
 
@@ -53,12 +72,14 @@ describe('npm run new', { timeout: 60_000 }, () => {
     const before = readdirSync(join(work, 'content/papers')).length;
     const result = run('new', ['--title', 'Personalized  subgraph federated-learning'], ABSTRACT);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe([
-      'content/papers/personalized-subgraph-federated-learning.mdx:2:8: error: the paper is already in the reading list: same title, "Personalized Subgraph Federated Learning"',
-      '  hint: edit content/papers/personalized-subgraph-federated-learning.mdx instead of adding a second entry',
-      'new: nothing was written',
-      '',
-    ].join('\n'));
+    expect(result.stderr).toBe(
+      [
+        'content/papers/personalized-subgraph-federated-learning.mdx:2:8: error: the paper is already in the reading list: same title, "Personalized Subgraph Federated Learning"',
+        '  hint: edit content/papers/personalized-subgraph-federated-learning.mdx instead of adding a second entry',
+        'new: nothing was written',
+        '',
+      ].join('\n'),
+    );
     expect(readdirSync(join(work, 'content/papers'))).toHaveLength(before);
   });
 
@@ -70,8 +91,14 @@ describe('npm run new', { timeout: 60_000 }, () => {
   });
 
   it('prints the entry and writes nothing on --dry-run', () => {
-    const result = run('new', ['--title', 'Equivariant Subgraph Aggregation Networks', '--date', '2025-09-01', '--dry-run'], ABSTRACT);
-    expect(result.stdout).toContain(`would create ${NEW}:\n\n---\ntitle: Equivariant Subgraph Aggregation Networks\ndate: 2025-09-01\n`);
+    const result = run(
+      'new',
+      ['--title', 'Equivariant Subgraph Aggregation Networks', '--date', '2025-09-01', '--dry-run'],
+      ABSTRACT,
+    );
+    expect(result.stdout).toContain(
+      `would create ${NEW}:\n\n---\ntitle: Equivariant Subgraph Aggregation Networks\ndate: 2025-09-01\n`,
+    );
     expect(() => readFileSync(join(work, NEW))).toThrow();
   });
 

@@ -12,6 +12,8 @@ describe('countMessage', () => {
 
   it('does not quote a phrase search twice (an author link searches for "Full Name")', () => {
     expect(countMessage(3, 3, stateFor('"Frank Hutter"'))).toBe('3 papers match “Frank Hutter”.');
-    expect(countMessage(0, 0, stateFor('"Frank Hutter" graph'))).toBe('No papers match “"Frank Hutter" graph”. Try other words or remove a filter.');
+    expect(countMessage(0, 0, stateFor('"Frank Hutter" graph'))).toBe(
+      'No papers match “"Frank Hutter" graph”. Try other words or remove a filter.',
+    );
   });
 });

@@ -10,7 +10,8 @@ function asPagefind(text: string): string {
 
 describe('excerptParts', () => {
   it('splits a real Pagefind excerpt into text and matches', () => {
-    const excerpt = 'using Functional Connectivity in <mark>fMRI</mark> Data. Deep neural networks trained on <mark>(fMRI)</mark> data';
+    const excerpt =
+      'using Functional Connectivity in <mark>fMRI</mark> Data. Deep neural networks trained on <mark>(fMRI)</mark> data';
     expect(excerptParts(excerpt)).toEqual([
       { text: 'using Functional Connectivity in ', marked: false },
       { text: 'fMRI', marked: true },
@@ -34,7 +35,9 @@ describe('excerptParts', () => {
       { text: 'negative', marked: true },
       { text: ' transfer…', marked: false },
     ]);
-    expect(excerptParts('… a fully written sentence.')).toEqual([{ text: '… a fully written sentence.', marked: false }]);
+    expect(excerptParts('… a fully written sentence.')).toEqual([
+      { text: '… a fully written sentence.', marked: false },
+    ]);
   });
 
   it('gives back any hostile text as written, with only the real match marked', () => {
@@ -52,7 +55,9 @@ describe('withoutTitle', () => {
   const title = 'A Generative Self-Supervised Framework using Functional Connectivity in fMRI Data';
 
   it('drops the end of the title an excerpt opens with, keeping later matches', () => {
-    const parts = excerptParts('using Functional Connectivity in <mark>fMRI</mark> Data. Deep neural networks trained on <mark>(fMRI)</mark> data');
+    const parts = excerptParts(
+      'using Functional Connectivity in <mark>fMRI</mark> Data. Deep neural networks trained on <mark>(fMRI)</mark> data',
+    );
     expect(withoutTitle(parts, title)).toEqual([
       { text: 'Deep neural networks trained on ', marked: false },
       { text: '(fMRI)', marked: true },
@@ -61,7 +66,9 @@ describe('withoutTitle', () => {
   });
 
   it('drops a whole title ending in punctuation, which Pagefind follows with a space only', () => {
-    const parts = excerptParts('When to Pre-Train <mark>Graph</mark> Neural Networks? From Data Generation Perspective! In recent years, <mark>graph</mark>');
+    const parts = excerptParts(
+      'When to Pre-Train <mark>Graph</mark> Neural Networks? From Data Generation Perspective! In recent years, <mark>graph</mark>',
+    );
     expect(withoutTitle(parts, 'When to Pre-Train Graph Neural Networks? From Data Generation Perspective!')).toEqual([
       { text: 'In recent years, ', marked: false },
       { text: 'graph', marked: true },
@@ -79,6 +86,8 @@ describe('withoutTitle', () => {
     const abstract = excerptParts('Deep neural networks trained on data. More');
     expect(withoutTitle(abstract, title)).toEqual(abstract);
     expect(withoutTitle(excerptParts('Data. '), title)).toEqual(excerptParts('Data. '));
-    expect(withoutTitle(excerptParts('nctional Connectivity in fMRI Data. Deep'), title)).toEqual(excerptParts('nctional Connectivity in fMRI Data. Deep'));
+    expect(withoutTitle(excerptParts('nctional Connectivity in fMRI Data. Deep'), title)).toEqual(
+      excerptParts('nctional Connectivity in fMRI Data. Deep'),
+    );
   });
 });

@@ -7,15 +7,23 @@ import type { SearchState } from '../../../src/lib/search/search-state.ts';
 // A fragment as Pagefind returned it for "datasets fmri" on the bundled site built under /papershelf/.
 const FRAGMENT: PagefindFragment = {
   url: '/papershelf/papers/a-generative-self-supervised-framework-using-functional-connectivity-in-fmri/',
-  excerpt: 'using Functional Connectivity in <mark>fMRI</mark> Data. Deep neural networks trained on Functional Connectivity',
+  excerpt:
+    'using Functional Connectivity in <mark>fMRI</mark> Data. Deep neural networks trained on Functional Connectivity',
   meta: {
     date: '2025-08-20',
     title: 'A Generative Self-Supervised Framework using Functional Connectivity in fMRI Data',
     topics: 'Applied machine learning, Graph neural networks, Generative models',
   },
-  filters: { code: ['No code'], topic: ['Generative models', 'Applied machine learning', 'Graph neural networks'], year: ['2025'] },
+  filters: {
+    code: ['No code'],
+    topic: ['Generative models', 'Applied machine learning', 'Graph neural networks'],
+    year: ['2025'],
+  },
 };
-const IDS = new Map([['Graph neural networks', 'graph-neural-networks'], ['Applied machine learning', 'applied-machine-learning']]);
+const IDS = new Map([
+  ['Graph neural networks', 'graph-neural-networks'],
+  ['Applied machine learning', 'applied-machine-learning'],
+]);
 
 describe('toResultView', () => {
   it('shows title, day, topics in the paper’s order, and the excerpt after the title', () => {
@@ -33,7 +41,11 @@ describe('toResultView', () => {
   });
 
   it('shows the first authors the page declared', () => {
-    const view = toResultView({ ...FRAGMENT, meta: { ...FRAGMENT.meta, authors: 'Ada Lovelace, Alan Turing et al.' } }, '/', IDS);
+    const view = toResultView(
+      { ...FRAGMENT, meta: { ...FRAGMENT.meta, authors: 'Ada Lovelace, Alan Turing et al.' } },
+      '/',
+      IDS,
+    );
     expect(view.authors).toBe('Ada Lovelace, Alan Turing et al.');
   });
 
@@ -55,7 +67,9 @@ describe('countMessage', () => {
   });
 
   it('speaks of filters when browsing without words, and suggests a way out of nothing', () => {
-    expect(countMessage(13, 13, { ...state, q: '', topic: 'Graph neural networks' })).toBe('13 papers match these filters.');
+    expect(countMessage(13, 13, { ...state, q: '', topic: 'Graph neural networks' })).toBe(
+      '13 papers match these filters.',
+    );
     expect(countMessage(0, 0, state)).toBe('No papers match “graph”. Try other words or remove a filter.');
   });
 });

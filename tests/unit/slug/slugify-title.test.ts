@@ -10,12 +10,16 @@ describe('slugifyTitle', () => {
 
   it('makes a slug of the words of a title with TeX, not of its commands', () => {
     expect(slugifyTitle(String.raw`Bounds on $\mathbb{E}[\|x_t\|^{2}]$ for SGD`)).toBe('bounds-on-e-x-t-2-for-sgd');
-    expect(slugifyTitle(String.raw`$\alpha$-Divergence and the $\Lambda_{\alpha}$ Norm in $\mathcal{O}(\sqrt{T})$`)).toBe('alpha-divergence-and-the-lambda-alpha-norm-in-o-t');
+    expect(
+      slugifyTitle(String.raw`$\alpha$-Divergence and the $\Lambda_{\alpha}$ Norm in $\mathcal{O}(\sqrt{T})$`),
+    ).toBe('alpha-divergence-and-the-lambda-alpha-norm-in-o-t');
     expect(slugifyTitle(String.raw`\textsc{Tool}: Fast $k$-NN`)).toBe('tool-fast-k-nn');
   });
 
   it('cuts long titles at a word boundary, at most 80 characters', () => {
-    const slug = slugifyTitle('Building on Efficient Foundations: Effectively Training LLMs with Structured Feedforward Layers');
+    const slug = slugifyTitle(
+      'Building on Efficient Foundations: Effectively Training LLMs with Structured Feedforward Layers',
+    );
     expect(slug).toBe('building-on-efficient-foundations-effectively-training-llms-with-structured');
     expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
     expect(slugifyTitle('x'.repeat(120))).toHaveLength(MAX_SLUG_LENGTH);

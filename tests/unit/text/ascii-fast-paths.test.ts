@@ -7,21 +7,35 @@ import { normalizeTitle } from '../../../src/lib/text/normalize-title.ts';
 const unicodeSlugLetters = (title: string): string =>
   title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, '');
 const unicodeNormalizeTitle = (title: string): string =>
-  title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
-const asciiTitle = fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)), maxLength: 120 });
+const asciiTitle = fc.string({
+  unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)),
+  maxLength: 120,
+});
 
 describe('ASCII fast paths', () => {
   it('slugLetters gives for ASCII what the Unicode folding gives', () => {
-    fc.assert(fc.property(asciiTitle, (title) => {
-      expect(slugLetters(title)).toBe(unicodeSlugLetters(title));
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(asciiTitle, (title) => {
+        expect(slugLetters(title)).toBe(unicodeSlugLetters(title));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('normalizeTitle gives for ASCII what the Unicode folding gives', () => {
-    fc.assert(fc.property(asciiTitle, (title) => {
-      expect(normalizeTitle(title)).toBe(unicodeNormalizeTitle(title));
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(asciiTitle, (title) => {
+        expect(normalizeTitle(title)).toBe(unicodeNormalizeTitle(title));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('still folds what is not ASCII', () => {

@@ -4,7 +4,10 @@ import { isRepositoryUrl } from '../../../src/lib/text/is-repository-url.ts';
 
 describe('findCodeLink', () => {
   it.each([
-    ['Our code is available at https://github.com/CLAIRE-Labo/StructuredFFN/tree/main.', 'https://github.com/CLAIRE-Labo/StructuredFFN/tree/main'],
+    [
+      'Our code is available at https://github.com/CLAIRE-Labo/StructuredFFN/tree/main.',
+      'https://github.com/CLAIRE-Labo/StructuredFFN/tree/main',
+    ],
     ['Code: https://github.com/zhenwuweihe/FactorLLM.', 'https://github.com/zhenwuweihe/FactorLLM'],
     ['Code has been made available at: https://github.com/Z-Zheng/FreeNet.', 'https://github.com/Z-Zheng/FreeNet'],
     ['Models can be found at https://gitlab.com/group/project', 'https://gitlab.com/group/project'],
@@ -38,11 +41,15 @@ describe('findCodeLink', () => {
   });
 
   it('takes the repository, not a paper cited before it', () => {
-    expect(findCodeLink('Building on https://arxiv.org/abs/2106.09685, our code is at https://github.com/a/b.')).toBe('https://github.com/a/b');
+    expect(findCodeLink('Building on https://arxiv.org/abs/2106.09685, our code is at https://github.com/a/b.')).toBe(
+      'https://github.com/a/b',
+    );
   });
 
   it('takes the repository its sentence calls code, not an earlier model repository', () => {
-    expect(findCodeLink('Models: https://huggingface.co/org/m. Code: https://github.com/org/c.')).toBe('https://github.com/org/c');
+    expect(findCodeLink('Models: https://huggingface.co/org/m. Code: https://github.com/org/c.')).toBe(
+      'https://github.com/org/c',
+    );
   });
 });
 

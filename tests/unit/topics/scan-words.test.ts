@@ -5,11 +5,18 @@ import { createWordSpans, hashWord, scanWords } from '../../../src/lib/topics/sc
 // What scanWords is meant to find, written the slow way: runs of letters, digits and marks,
 // without a possessive `'s` that follows a word.
 function referenceWords(lower: string): string[] {
-  const words: Array<{ word: string; index: number }> = [...lower.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((match) => ({ word: match[0], index: match.index }));
+  const words: Array<{ word: string; index: number }> = [...lower.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((match) => ({
+    word: match[0],
+    index: match.index,
+  }));
   return words
     .filter(({ word, index }, at) => {
       const before = words[at - 1];
-      const possessive = word === 's' && /['’]/.test(lower.charAt(index - 1)) && before !== undefined && before.index + before.word.length === index - 1;
+      const possessive =
+        word === 's' &&
+        /['’]/.test(lower.charAt(index - 1)) &&
+        before !== undefined &&
+        before.index + before.word.length === index - 1;
       return !possessive;
     })
     .map(({ word }) => word);
@@ -29,8 +36,17 @@ function scanned(lower: string): string[] {
 const UNITS = [...'abcsz09 -_.,;:()[]{}$\\\'’"é\u0301üßЖ中٣\u00a0\t\n'];
 
 describe('scanWords', () => {
-  it('finds the words of lowercased text, dropping a possessive \'s', () => {
-    expect(scanned("the model's gate and mixture-of-experts' router")).toEqual(['the', 'model', 'gate', 'and', 'mixture', 'of', 'experts', 'router']);
+  it("finds the words of lowercased text, dropping a possessive 's", () => {
+    expect(scanned("the model's gate and mixture-of-experts' router")).toEqual([
+      'the',
+      'model',
+      'gate',
+      'and',
+      'mixture',
+      'of',
+      'experts',
+      'router',
+    ]);
     expect(scanned('it’s 3d fréchet')).toEqual(['it', '3d', 'fréchet']);
     expect(scanned("'s s's")).toEqual(['s', 's']);
   });

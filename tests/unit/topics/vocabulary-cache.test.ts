@@ -66,13 +66,17 @@ describe('readVocabulary with a cache folder', () => {
     expect(readCachedVocabulary(cacheDirectory, REAL, 'another version of the schema')).toBeUndefined();
     expect(readCachedVocabulary(cacheDirectory, `${REAL}\n`)).toBeUndefined();
     writeCachedVocabulary(cacheDirectory, REAL, { cached: 'by other code' }, 'another version of the schema');
-    expect(readCachedVocabulary(cacheDirectory, REAL, 'another version of the schema')).toEqual({ cached: 'by other code' });
+    expect(readCachedVocabulary(cacheDirectory, REAL, 'another version of the schema')).toEqual({
+      cached: 'by other code',
+    });
     expect(readCachedVocabulary(cacheDirectory, REAL)).toBeUndefined();
   });
 
   it('still reports a broken vocabulary with its line, and caches nothing for it', async () => {
     const { path, cacheDirectory } = await setUp(REAL.replace(/maxTopics: \d+/, 'maxTopics: 0'));
-    await expect(readVocabulary(path, { cacheDirectory })).rejects.toThrow(/topics\.yaml:\d+:\d+ {2}tagging\.maxTopics/);
+    await expect(readVocabulary(path, { cacheDirectory })).rejects.toThrow(
+      /topics\.yaml:\d+:\d+ {2}tagging\.maxTopics/,
+    );
     await expect(readdir(cacheDirectory)).rejects.toThrow(/ENOENT/);
   });
 

@@ -29,11 +29,14 @@ describe('CONTRIBUTING.md', () => {
   });
 
   it('shows the three ways to add a paper', () => {
-    for (const command of ['npm run new -- --title', 'npm run ingest -- content/listings/', '### 3. By hand']) expect(guide).toContain(command);
+    for (const command of ['npm run new -- --title', 'npm run ingest -- content/listings/', '### 3. By hand'])
+      expect(guide).toContain(command);
   });
 
   it('is what the pull request template points to', () => {
-    expect(readFileSync(new URL('../../../.github/PULL_REQUEST_TEMPLATE.md', import.meta.url), 'utf8')).toContain('CONTRIBUTING.md');
+    expect(readFileSync(new URL('../../../.github/PULL_REQUEST_TEMPLATE.md', import.meta.url), 'utf8')).toContain(
+      'CONTRIBUTING.md',
+    );
   });
 });
 
@@ -66,7 +69,8 @@ describe('CONTRIBUTING.md examples, run on a fresh copy of the repository', () =
           const run = spawnSync('sh', ['-c', `${command} 2>&1`], { cwd: clone, encoding: 'utf8' });
           expect(normaliseOutput(run.stdout), command).toBe(normaliseOutput(output));
           const created = /^created (content\/papers\/\S+\.mdx)$/m.exec(run.stdout)?.[1];
-          if (created && block.next?.language === 'mdx') expect(readFileSync(join(clone, created), 'utf8')).toBe(block.next.text);
+          if (created && block.next?.language === 'mdx')
+            expect(readFileSync(join(clone, created), 'utf8')).toBe(block.next.text);
         }
       } finally {
         rmSync(clone, { recursive: true, force: true });

@@ -19,7 +19,12 @@ const FENCE = /^```(\w*)\n([\s\S]*?)^```$/gm;
  * (up to the next `$`) as its output, as a person would copy them.
  */
 export function consoleBlocks(markdown: string): ConsoleBlock[] {
-  const fences = [...markdown.matchAll(FENCE)].map((match) => ({ language: match[1] ?? '', text: match[2] ?? '', start: match.index, end: match.index + match[0].length }));
+  const fences = [...markdown.matchAll(FENCE)].map((match) => ({
+    language: match[1] ?? '',
+    text: match[2] ?? '',
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
   return fences.flatMap((fence, index) => {
     if (fence.language !== 'console') return [];
     const commands: GuideCommand[] = [];

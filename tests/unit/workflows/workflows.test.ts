@@ -3,9 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { repoPath } from '../helpers.ts';
 
-interface Step { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; 'continue-on-error'?: boolean }
-interface Job { permissions?: Record<string, string> | string; steps: Step[]; needs?: string | string[] }
-interface Workflow { on: Record<string, unknown>; permissions?: Record<string, string> | string; concurrency?: unknown; jobs: Record<string, Job> }
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+  'continue-on-error'?: boolean;
+}
+interface Job {
+  permissions?: Record<string, string> | string;
+  steps: Step[];
+  needs?: string | string[];
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: Record<string, string> | string;
+  concurrency?: unknown;
+  jobs: Record<string, Job>;
+}
 
 const WORKFLOWS = repoPath('.github/workflows');
 const read = (name: string) => readFileSync(`${WORKFLOWS}/${name}`, 'utf8');
@@ -36,21 +51,27 @@ describe('ci.yml', () => {
 
   it('uses no secrets and does not keep the token in the checkout', () => {
     expect(read('ci.yml')).not.toMatch(/secrets\.[A-Za-z_]|secrets:\s*inherit/);
-    const checkout = Object.values(ci.jobs).flatMap((job) => job.steps).find((step) => step.uses?.startsWith('actions/checkout@'));
+    const checkout = Object.values(ci.jobs)
+      .flatMap((job) => job.steps)
+      .find((step) => step.uses?.startsWith('actions/checkout@'));
     expect(checkout?.with?.['persist-credentials']).toBe(false);
   });
 
   it('installs with npm ci, then checks, tests, builds, on the Node of .nvmrc, with Debian Chromium', () => {
     const job = ci.jobs['test'];
     if (!job) throw new Error('ci.yml has no "test" job');
-    expect(job.steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version-file']).toBe('.nvmrc');
+    expect(job.steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version-file']).toBe(
+      '.nvmrc',
+    );
     const commands = job.steps.map((step) => step.run?.trim()).filter((run) => run?.startsWith('npm '));
     expect(commands.slice(0, 4)).toEqual(['npm ci', 'npm run check', 'npm test', 'npm run build']);
     expect(runs(job)).toContain('sudo apt-get install -y chromium');
   });
 
   it('checks the links of changed entries without blocking', () => {
-    const step = Object.values(ci.jobs).flatMap((job) => job.steps).find((candidate) => candidate.run?.includes('check:links'));
+    const step = Object.values(ci.jobs)
+      .flatMap((job) => job.steps)
+      .find((candidate) => candidate.run?.includes('check:links'));
     expect(step?.run).toContain('--changed');
     expect(step?.['continue-on-error']).toBe(true);
   });
@@ -68,7 +89,11 @@ describe('deploy.yml', () => {
     for (const [name, job] of Object.entries(deploy.jobs)) {
       const permissions = typeof job.permissions === 'object' ? job.permissions : {};
       if (name === 'deploy') expect(permissions).toEqual({ pages: 'write', 'id-token': 'write' });
-      else expect(Object.entries(permissions).filter(([, level]) => level === 'write'), name).toEqual([]);
+      else
+        expect(
+          Object.entries(permissions).filter(([, level]) => level === 'write'),
+          name,
+        ).toEqual([]);
     }
   });
 
@@ -77,8 +102,12 @@ describe('deploy.yml', () => {
     const step = build?.steps.find((candidate) => candidate.run?.trim() === 'npm run build');
     expect(step?.env?.['SITE_URL']).toContain('steps.pages.outputs.base_url');
     expect(step?.env?.['BASE_PATH']).toContain('steps.pages.outputs.base_path');
-    expect(build?.steps.find((candidate) => candidate.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.['path']).toBe('dist');
-    expect(deploy.jobs['deploy']?.steps.some((candidate) => candidate.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+    expect(
+      build?.steps.find((candidate) => candidate.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.['path'],
+    ).toBe('dist');
+    expect(deploy.jobs['deploy']?.steps.some((candidate) => candidate.uses?.startsWith('actions/deploy-pages@'))).toBe(
+      true,
+    );
     expect(deploy.jobs['deploy']?.needs).toBe('build');
     expect(deploy.concurrency).toMatchObject({ group: expect.any(String) });
   });
@@ -90,12 +119,19 @@ describe('issue templates', () => {
     const forms = readdirSync(folder).filter((name) => name !== 'config.yml');
     expect(forms.sort()).toEqual(['report-a-wrong-topic.yml', 'suggest-a-paper.yml']);
     for (const name of forms) {
-      const form = parse(readFileSync(`${folder}/${name}`, 'utf8')) as { name: string; description: string; body: Array<{ type: string; id?: string; validations?: { required?: boolean } }> };
+      const form = parse(readFileSync(`${folder}/${name}`, 'utf8')) as {
+        name: string;
+        description: string;
+        body: Array<{ type: string; id?: string; validations?: { required?: boolean } }>;
+      };
       expect(form.name, name).toMatch(/\S/);
       expect(form.description, name).toMatch(/\S/);
       const fields = form.body.filter((field) => field.type !== 'markdown');
       for (const field of fields) expect(field.id, name).toMatch(/^[a-z-]+$/);
-      expect(fields.some((field) => field.validations?.required), name).toBe(true);
+      expect(
+        fields.some((field) => field.validations?.required),
+        name,
+      ).toBe(true);
     }
   });
 });

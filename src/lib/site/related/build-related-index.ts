@@ -15,7 +15,8 @@ const KEPT_TERMS = 25;
 export function buildRelatedIndex(papers: readonly Paper[]): RelatedIndex {
   const positions = new Map<string, number>();
   papers.forEach((paper, position) => {
-    if (positions.has(paper.slug)) throw new Error(`buildRelatedIndex: slug "${paper.slug}" appears twice; expected unique slugs`);
+    if (positions.has(paper.slug))
+      throw new Error(`buildRelatedIndex: slug "${paper.slug}" appears twice; expected unique slugs`);
     positions.set(paper.slug, position);
   });
   const slugRanks = new Int32Array(papers.length);
@@ -31,7 +32,10 @@ export function buildRelatedIndex(papers: readonly Paper[]): RelatedIndex {
   // Strongest first, so `relatedPapers` can stop early on terms that very many papers kept.
   const postings: SparseVector[] = lists.map((list) => {
     list.sort((a, b) => b.weight - a.weight || (slugRanks[a.position] ?? 0) - (slugRanks[b.position] ?? 0));
-    return { ids: Int32Array.from(list, (entry) => entry.position), weights: Float64Array.from(list, (entry) => entry.weight) };
+    return {
+      ids: Int32Array.from(list, (entry) => entry.position),
+      weights: Float64Array.from(list, (entry) => entry.weight),
+    };
   });
   return { papers, positions, slugRanks, vectors, postings, scores: new Float64Array(papers.length) };
 }

@@ -17,9 +17,12 @@ const MAX_POSTINGS_PER_TERM = 1000;
 export function relatedPapers(index: RelatedIndex, slug: string, k = 5): Paper[] {
   const self = index.positions.get(slug);
   if (self === undefined) {
-    throw new Error(`relatedPapers: no paper with slug "${slug}" in the index; build the index from the same papers the pages list`);
+    throw new Error(
+      `relatedPapers: no paper with slug "${slug}" in the index; build the index from the same papers the pages list`,
+    );
   }
-  if (!Number.isInteger(k) || k < 0) throw new RangeError(`relatedPapers: k must be a whole number of at least 0, got ${k}`);
+  if (!Number.isInteger(k) || k < 0)
+    throw new RangeError(`relatedPapers: k must be a whole number of at least 0, got ${k}`);
   if (k === 0) return [];
   const { scores, slugRanks } = index;
   const vector = index.vectors[self];
@@ -38,7 +41,8 @@ export function relatedPapers(index: RelatedIndex, slug: string, k = 5): Paper[]
   });
   // Keep the best k in order with an insertion into a short list; k is small.
   const best: number[] = [];
-  const before = (a: number, b: number) => (scores[a] ?? 0) > (scores[b] ?? 0) || (scores[a] === scores[b] && (slugRanks[a] ?? 0) < (slugRanks[b] ?? 0));
+  const before = (a: number, b: number) =>
+    (scores[a] ?? 0) > (scores[b] ?? 0) || (scores[a] === scores[b] && (slugRanks[a] ?? 0) < (slugRanks[b] ?? 0));
   for (const other of touched) {
     if (other === self) continue;
     if (best.length === k && !before(other, best[k - 1] ?? 0)) continue;

@@ -8,7 +8,9 @@ function strongest(ids: number[], weights: number[], terms: readonly string[], k
   const cutoff = order.length > kept ? (Float64Array.from(weights).sort().at(-kept) ?? 0) : -Infinity;
   const candidates = order.filter((at) => (weights[at] ?? 0) >= cutoff);
   const text = (at: number) => terms[ids[at] ?? 0] ?? '';
-  candidates.sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0));
+  candidates.sort(
+    (a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0),
+  );
   return candidates.slice(0, kept);
 }
 

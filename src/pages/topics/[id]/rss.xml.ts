@@ -5,4 +5,11 @@ import { topicRoutes, type TopicRouteProps } from '../../../data/topic-routes.ts
 export const getStaticPaths = topicRoutes;
 
 export const GET: APIRoute<TopicRouteProps> = ({ props: { topic, papers }, site }) =>
-  rssResponse({ title: `papershelf: ${topic.name}`, description: topic.description, pagePath: `/topics/${topic.id}/`, feedPath: `/topics/${topic.id}/rss.xml`, papers, site });
+  rssResponse({
+    title: `papershelf: ${topic.name}`,
+    description: topic.description,
+    pagePath: `/topics/${topic.id}/`,
+    feedPath: `/topics/${topic.id}/rss.xml`,
+    papers,
+    site,
+  });

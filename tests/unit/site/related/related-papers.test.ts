@@ -56,7 +56,12 @@ describe('relatedPapers', () => {
   });
 
   it('suggests nothing for a paper that shares no words with the others', () => {
-    const loner: Paper = { ...kan, slug: 'loner', data: { ...kan.data, title: 'Zymurgy' }, text: 'Brewing chemistry of yeast fermentation.' };
+    const loner: Paper = {
+      ...kan,
+      slug: 'loner',
+      data: { ...kan.data, title: 'Zymurgy' },
+      text: 'Brewing chemistry of yeast fermentation.',
+    };
     expect(relatedPapers(buildRelatedIndex([...four, loner]), 'loner')).toEqual([]);
   });
 
