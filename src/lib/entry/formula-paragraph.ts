@@ -19,7 +19,14 @@ function writer(unsafe: Unsafe[]): Options {
 
 /** Whether `mdx` reads back as one paragraph of exactly `text`, with `formulas` formulas and nothing else. */
 function readsBack(mdx: string, text: string, formulas: number): boolean {
-  const [paragraph, ...rest] = parseMdx(mdx).children;
+  let tree;
+  try {
+    tree = parseMdx(mdx);
+  } catch {
+    // A candidate that does not even parse (`${` left open) is simply not the one.
+    return false;
+  }
+  const [paragraph, ...rest] = tree.children;
   if (paragraph?.type !== 'paragraph' || rest.length > 0) return false;
   if (!paragraph.children.every((child) => child.type === 'text' || child.type === 'inlineMath')) return false;
   return (

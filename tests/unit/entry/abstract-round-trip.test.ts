@@ -65,6 +65,8 @@ const HOSTILE = [
   '$$\\sum_{i} x_i$$ then $ x $ and $x$5 and $$ and $',
   'import $x$ from {y}',
   '$x$ <Note> $y</Note>$ {z}',
+  // A candidate writing of this one does not parse at all (an open `${`): the writer must try the next.
+  '\\$&${$',
   '[not a link](javascript:alert(1))',
   '![not an image](x.png)',
   '<https://example.org>',
