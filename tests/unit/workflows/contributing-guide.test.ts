@@ -1,12 +1,13 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../../src/lib/bench/copy-project.ts';
 import { parseVocabulary } from '../../../src/lib/topics/load-vocabulary.ts';
 import { ALLOWED_COMPONENTS } from '../../../src/lib/mdx/components.ts';
 import { paperSchema } from '../../../src/lib/schema/paper.ts';
+import { startArxivServer, type ArxivServer } from '../arxiv/arxiv-server.ts';
 import { readRepoFile, repoPath } from '../helpers.ts';
 import { consoleBlocks, normaliseOutput } from './guide-examples.ts';
 
@@ -40,8 +41,27 @@ describe('CONTRIBUTING.md', () => {
   });
 });
 
-/** Commands that need the network or a server of their own: the guide shows what they print in prose. */
-const NOT_RUN = /check:links|lookup/;
+/** Commands that need the network: the guide says what they print in prose. */
+const NOT_RUN = /check:links/;
+
+/** What a command typed into a shell prints, stderr in its place among stdout. */
+function runInShell(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    // Asynchronous, so that the local arXiv in this process can answer `npm run lookup`.
+    const child = spawn('sh', ['-c', `${command} 2>&1`], { cwd, env });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', () => resolve(output));
+  });
+}
+
+// `npm run lookup` asks a local arXiv that knows no paper, as the guide's example shows.
+let arxiv: ArxivServer;
+beforeAll(async () => {
+  arxiv = await startArxivServer({});
+});
+afterAll(() => arxiv.close());
 
 /** A fresh copy of the repository, as a contributor clones it: the project, its examples and fixtures. */
 function freshClone(): string {
@@ -56,19 +76,20 @@ describe('CONTRIBUTING.md examples, run on a fresh copy of the repository', () =
 
   it('shows the commands a contributor runs offline', () => {
     const commands = blocks.flatMap((block) => block.commands.map(({ command }) => command.split(' -- ')[0]));
-    for (const command of ['npm run new', 'npm run ingest', 'npm run check']) expect(commands).toContain(command);
+    for (const command of ['npm run new', 'npm run ingest', 'npm run check', 'npm run lookup'])
+      expect(commands).toContain(command);
   });
 
   it.each(blocks.map((block) => [block.line, block.commands.map(({ command }) => command).join('; '), block] as const))(
     'line %i: $ %s prints what the guide shows',
-    (_line, _commands, block) => {
+    async (_line, _commands, block) => {
       const clone = freshClone();
       try {
         for (const { command, output } of block.commands) {
-          // Through a shell, as a person types it (`< file` included), stderr in its place among stdout.
-          const run = spawnSync('sh', ['-c', `${command} 2>&1`], { cwd: clone, encoding: 'utf8' });
-          expect(normaliseOutput(run.stdout), command).toBe(normaliseOutput(output));
-          const created = /^created (content\/papers\/\S+\.mdx)$/m.exec(run.stdout)?.[1];
+          // Through a shell, as a person types it (`< file` included).
+          const printed = await runInShell(command, clone, { ...process.env, ARXIV_API_URL: arxiv.endpoint });
+          expect(normaliseOutput(printed), command).toBe(normaliseOutput(output));
+          const created = /^created (content\/papers\/\S+\.mdx)$/m.exec(printed)?.[1];
           if (created && block.next?.language === 'mdx')
             expect(readFileSync(join(clone, created), 'utf8')).toBe(block.next.text);
         }
