@@ -1,5 +1,6 @@
 import type { Paper } from '../site/paper.ts';
 import { citedDay } from './cited-day.ts';
+import { foldLatin } from '../text/fold-latin.ts';
 
 // Words that open many titles and say nothing about the paper.
 const SKIPPED = new Set(
@@ -7,20 +8,6 @@ const SKIPPED = new Set(
     ' ',
   ),
 );
-// Latin letters that do not decompose into a base letter and a combining mark.
-const FOLDED: Readonly<Record<string, string>> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-  ħ: 'h',
-  ŋ: 'n',
-};
 // Generational suffixes that end a name but are not the family name.
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const MAX_WORD_LENGTH = 20;
@@ -34,11 +21,7 @@ function fingerprint(text: string): string {
 
 /** The words of a text as lowercase ASCII letters and digits, accents folded; words with nothing left are `''`. */
 function asciiWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœøłđðþıħŋ]/g, (letter) => FOLDED[letter] ?? letter)
+  return foldLatin(text)
     .split(/\s+/)
     .map((word) => word.replace(/[^a-z0-9]/g, ''));
 }

@@ -1,23 +1,9 @@
 import { createHash } from 'node:crypto';
 import { isAscii } from '../text/is-ascii.ts';
+import { foldLatin } from '../text/fold-latin.ts';
 
 /** The longest slug, before any suffix. */
 export const MAX_SLUG_LENGTH = 80;
-
-// Latin letters that do not decompose into a base letter and a mark.
-const FOLDED: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-  ħ: 'h',
-  ŋ: 'n',
-};
 
 /** A short stable hash of a string, for slugs that have no Latin letters. */
 export function shortHash(text: string): string {
@@ -30,12 +16,7 @@ export function shortHash(text: string): string {
  */
 export function slugLetters(title: string): string {
   if (isAscii(title)) return title.toLowerCase().replace(/'/g, '');
-  return title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœøłđðþıħŋ]/g, (letter) => FOLDED[letter] ?? letter)
-    .replace(/['’]/g, '');
+  return foldLatin(title).replace(/['’]/g, '');
 }
 
 // Greek letters are read as words ($\alpha$-divergence: alpha-divergence); other TeX

@@ -1,20 +1,7 @@
 import { stemWord } from './stem-word.ts';
 import { STOP_WORDS } from './stop-words.ts';
+import { foldLatin } from '../../text/fold-latin.ts';
 
-// Latin letters that do not decompose into a base letter and a combining mark.
-const FOLDED: Readonly<Record<string, string>> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-  ħ: 'h',
-  ŋ: 'n',
-};
 const NON_ASCII = /[^\u0000-\u007f]/;
 const ASCII_SEPARATOR = /[^a-z0-9]+/;
 const SEPARATOR = /[^\p{L}\p{N}]+/u;
@@ -41,12 +28,7 @@ export function tokenizeText(text: string): string[] {
   let separator = ASCII_SEPARATOR;
   // Most abstracts are ASCII; skipping the Unicode work for them makes indexing markedly faster.
   if (NON_ASCII.test(text)) {
-    // Lowercased after NFKD, which can turn caseless letters into capitals (𝐓𝐡𝐞 → The).
-    lower = text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[ßæœøłđðþıħŋ]/g, (letter) => FOLDED[letter] ?? letter);
+    lower = foldLatin(text);
     separator = SEPARATOR;
   } else {
     lower = text.toLowerCase();
