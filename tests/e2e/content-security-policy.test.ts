@@ -125,6 +125,8 @@ describe('the Content Security Policy', () => {
     // The paper page's copy button is shown and works only if its script may run.
     await visit(page, PAPER);
     await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+    // The copy is asynchronous (the clipboard's promise): wait for the status it writes.
+    await page.waitForFunction(() => document.querySelector('#copy-status')?.textContent?.trim() !== '');
     expect(await text(page, '#copy-status')).toBe('Copied.');
     // Pagefind compiles WebAssembly ('wasm-unsafe-eval') and fetches its index ('self').
     await visit(page, 'search/?q=graph&topic=Graph+neural+networks');
