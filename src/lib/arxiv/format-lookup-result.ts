@@ -1,5 +1,6 @@
 import { locateField } from '../check/locate-field.ts';
 import { formatDiagnostic } from '../diagnostic.ts';
+import { arxivAbsUrl } from '../site/arxiv-urls.ts';
 import type { Candidate } from './match-arxiv-paper.ts';
 import type { LookupResult } from './look-up-entries.ts';
 
@@ -49,7 +50,7 @@ export function formatLookupResult(result: LookupResult, dryRun: boolean): strin
         ? {
             ...at,
             message: `arXiv has no paper ${id}; nothing was written`,
-            hint: `check the id at https://arxiv.org/abs/${id}`,
+            hint: `check the id at ${arxivAbsUrl(id)}`,
           }
         : {
             ...at,
