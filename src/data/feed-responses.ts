@@ -4,7 +4,7 @@ import { toBibtexFile } from '../lib/citation/to-bibtex-file.ts';
 import { feedItems } from '../lib/feeds/feed-items.ts';
 import { toJsonFeed } from '../lib/feeds/to-json-feed.ts';
 import type { Paper } from '../lib/site/paper.ts';
-import { absoluteUrl, getPapers, getTopics } from './site-data.ts';
+import { absoluteUrl, getCitationKeys, getPapers, getTopics } from './site-data.ts';
 
 /** Feeds carry the newest papers only; papers.json and papers.bib carry them all. */
 export const FEED_LIMIT = 100;
@@ -64,6 +64,6 @@ export async function jsonFeedResponse(spec: FeedSpec): Promise<Response> {
 
 /** Every paper of a list in one BibTeX file, each cited by the key its page shows. */
 export async function bibtexResponse(papers: readonly Paper[], site: URL | undefined): Promise<Response> {
-  const file = toBibtexFile(papers, absoluteUrl('/', site), await getPapers());
+  const file = toBibtexFile(papers, absoluteUrl('/', site), await getCitationKeys());
   return new Response(file, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
 }

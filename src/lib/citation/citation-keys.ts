@@ -8,12 +8,13 @@ import { citationKey } from './citation-key.ts';
  * files built from the same papers cite a paper by the same key.
  */
 export function citationKeys(papers: readonly Paper[]): Map<string, string> {
+  const keys = papers.map((paper) => citationKey(paper));
   const uses = new Map<string, number>();
-  for (const paper of papers) uses.set(citationKey(paper), (uses.get(citationKey(paper)) ?? 0) + 1);
+  for (const key of keys) uses.set(key, (uses.get(key) ?? 0) + 1);
   return new Map(
-    papers.map((paper) => [
-      paper.slug,
-      (uses.get(citationKey(paper)) ?? 0) > 1 ? citationKey(paper, true) : citationKey(paper),
-    ]),
+    papers.map((paper, index) => {
+      const key = keys[index] ?? '';
+      return [paper.slug, (uses.get(key) ?? 0) > 1 ? citationKey(paper, true) : key];
+    }),
   );
 }

@@ -79,6 +79,6 @@ describe('toBibtexFile', () => {
     const paper = withData(listedPaper('Graph Mamba'), { authors: ['Ada Lovelace'] });
     const twin = { ...paper, slug: `${paper.slug}-2` };
     expect(toBibtexFile([paper], site)).toMatch(/^@misc\{lovelace2025graph,$/m);
-    expect(toBibtexFile([paper], site, [paper, twin])).toContain(`@misc{${citationKey(paper, true)},`);
+    expect(toBibtexFile([paper], site, citationKeys([paper, twin]))).toContain(`@misc{${citationKey(paper, true)},`);
   });
 });
