@@ -10,6 +10,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeSyntheticListing } from '../src/lib/bench/make-synthetic-listing.ts';
+import { median } from '../src/lib/bench/median.ts';
 import { measureCommand, type CommandMeasure } from '../src/lib/bench/measure-command.ts';
 import { npmScriptCommand } from '../src/lib/bench/npm-script-command.ts';
 
@@ -33,11 +34,6 @@ async function measureIngest(ingestArgs: string[]): Promise<CommandMeasure> {
       `ingest ${ingestArgs.join(' ')} failed (exit ${measure.exitCode}):\n${measure.output.slice(-2000)}`,
     );
   return measure;
-}
-
-/** The middle value (the upper one of an even count). */
-function median(values: readonly number[]): number {
-  return values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 }
 
 try {

@@ -20,20 +20,36 @@ const MATHS_SENTENCES = [
   String.raw`Each layer maps $\mathbf{W} \in \mathbb{R}^{d \times k}$ with $k \ll d$, keeping $\alpha \ge 0$.`,
 ];
 
+/** Options of {@link makeSyntheticListing}. */
+export interface SyntheticListingOptions {
+  /** Papers listed under each day (default 56, one Daily Papers page). */
+  papersPerDay?: number;
+  /** The newest listing day, `YYYY-MM-DD` (default 2025-08-20); the others go back a day at a time. */
+  newestDay?: string;
+  /** The number of the first paper, so a later listing's titles and links differ from an earlier one's. */
+  firstNumber?: number;
+}
+
 /**
  * A listing of `count` papers made from a real listing's papers: titles get a
  * qualifier and a number so every title (and slug) is distinct, abstracts are
  * reused with numbered code links, one in five ending with a sentence of TeX maths, and papers
- * are spread over days, about 56 a day, newest first.
+ * are spread over days, `papersPerDay` a day, newest first.
  * Deterministic, so two runs measure the same input.
  */
-export function makeSyntheticListing(source: string, count: number, papersPerDay = 56): string {
+export function makeSyntheticListing(
+  source: string,
+  count: number,
+  { papersPerDay = 56, newestDay = '2025-08-20', firstNumber = 1 }: SyntheticListingOptions = {},
+): string {
   const { papers } = parseListing(source, { file: 'source.txt', year: 2025 });
   if (papers.length === 0) throw new Error('the source listing has no papers to copy');
+  const newest = Date.parse(`${newestDay}T00:00:00Z`);
   const sections: string[] = [];
-  for (let index = 0; index < count; index += 1) {
-    if (index % papersPerDay === 0) {
-      const day = new Date(Date.UTC(2025, 7, 20) - Math.floor(index / papersPerDay) * 86_400_000);
+  for (let position = 0; position < count; position += 1) {
+    const index = firstNumber - 1 + position;
+    if (position % papersPerDay === 0) {
+      const day = new Date(newest - Math.floor(position / papersPerDay) * 86_400_000);
       sections.push(`${MONTHS[day.getUTCMonth()]} ${day.getUTCDate()}, ${day.getUTCFullYear()}`);
     }
     const paper = papers[index % papers.length];

@@ -2,7 +2,15 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSyn
 import { join } from 'node:path';
 import { splitFrontmatter } from '../entry/split-frontmatter.ts';
 
-const CONFIG = `import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'http://localhost:4321/', trailingSlash: 'always' });\n`;
+// Caches in the site's own folder (where they are only changes where, not how): node_modules is shared.
+const CONFIG = `import { defineConfig } from 'astro/config';
+export default defineConfig({
+  site: 'http://localhost:4321/',
+  trailingSlash: 'always',
+  cacheDir: './.cache/astro/',
+  vite: { cacheDir: './.cache/vite/' },
+});
+`;
 const CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
