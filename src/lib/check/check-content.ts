@@ -68,7 +68,8 @@ export function checkContent(options: CheckOptions): CheckReport {
     atBase,
   );
   const reported = new Set([...retitled, ...sameIds.map((diagnostic) => diagnostic.file)]);
-  // Every entry of a paper entered twice is to be merged into one and the rest deleted: renaming would not help.
+  // Every entry of a paper entered twice is to be merged into one and the rest deleted, and a copy
+  // deleted: renaming would not help.
   const twice = new Set(
     originals
       .filter((entry) => reported.has(entry.file))
@@ -85,7 +86,7 @@ export function checkContent(options: CheckOptions): CheckReport {
       originals.filter((entry) => !reported.has(entry.file)),
       atBase,
     ),
-    ...checkFileNames(loaded.filter(enteredOnce), new Set(folder.entries.map((entry) => entry.slug))),
+    ...checkFileNames(originals.filter(enteredOnce), new Set(folder.entries.map((entry) => entry.slug))),
     ...findEmptyTopics(loaded, source?.vocabulary, vocabularyFile),
   );
   // Whether a topic is used can only be told when every entry could be read.

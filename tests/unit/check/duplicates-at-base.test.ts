@@ -1,7 +1,7 @@
 // Who is the duplicate: of two entries that are one paper, the one a branch adds, whatever its
 // date or file name, and not the one already in the list. Real git repositories in temp folders.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -91,6 +91,18 @@ describe('of two entries that are one paper, the one the branch adds is the dupl
     listedOnMain('main');
     add('fed-pub.mdx', { date: '2025-08-20' });
     expect(check(listEntriesAtBase(papers, ENV)).map((d) => d.file)).toEqual(['content/papers/fed-pub.mdx']);
+  });
+
+  it('reports a new copy of an entry, and asks only to delete it (not to rename it too)', () => {
+    listedOnMain();
+    copyFileSync(join(papers, LISTED), join(papers, 'fed-pub.mdx'));
+    expect(check(listEntriesAtBase(papers, ENV)).map((d) => [d.file, d.message, d.hint])).toEqual([
+      [
+        'content/papers/fed-pub.mdx',
+        `duplicate of content/papers/${LISTED}: a copy of the same file under another slug`,
+        `delete this new file: content/papers/${LISTED} was there first`,
+      ],
+    ]);
   });
 
   it('reports the new entry for the same arXiv id', () => {
