@@ -2,6 +2,7 @@
 // npm run check [-- --papers DIR --topics FILE]
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/check/check-content.ts';
+import { listEntriesAtBase } from '../src/lib/check/list-entries-at-base.ts';
 import { summarizeCheck } from '../src/lib/check/summarize-check.ts';
 import { formatDiagnostic } from '../src/lib/diagnostic.ts';
 
@@ -37,6 +38,7 @@ function main(): number {
       topicsFile: values.topics,
       root: process.cwd(),
       publicDirectory: 'public',
+      entriesAtBase: listEntriesAtBase(values.papers),
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -24,6 +24,12 @@ export interface CheckOptions {
   root: string;
   /** The site's `public/` folder, where an entry's images must be; when absent, they are not checked. */
   publicDirectory?: string;
+  /**
+   * The file names of the papers folder at the branch's base (`listEntriesAtBase`): of
+   * two entries that are one paper, the one not among them is reported. When undefined
+   * (no git), the later-dated one is.
+   */
+  entriesAtBase?: ReadonlySet<string> | undefined;
 }
 
 /** The outcome of a check: what was read, and every problem, sorted. */
@@ -52,13 +58,18 @@ export function checkContent(options: CheckOptions): CheckReport {
 
   // One duplicate is reported once: a copied file not again for its title, a second title
   // not again for its arXiv id, a second id not again for its code link.
-  const copied = findCopiedFiles(folder.entries);
+  const atBase = options.entriesAtBase;
+  const copied = findCopiedFiles(folder.entries, atBase);
   const originals = loaded.filter((entry) => !copied.copies.has(entry.file));
-  const sameTitles = findDuplicateTitles(originals);
+  const sameTitles = findDuplicateTitles(originals, atBase);
   const retitled = new Set(sameTitles.map((diagnostic) => diagnostic.file));
-  const sameIds = findDuplicateArxivIds(originals.filter((entry) => !retitled.has(entry.file)));
+  const sameIds = findDuplicateArxivIds(
+    originals.filter((entry) => !retitled.has(entry.file)),
+    atBase,
+  );
   const reported = new Set([...retitled, ...sameIds.map((diagnostic) => diagnostic.file)]);
-  // Every entry of a paper entered twice is to be merged into one and the rest deleted: renaming would not help.
+  // Every entry of a paper entered twice is to be merged into one and the rest deleted, and a copy
+  // deleted: renaming would not help.
   const twice = new Set(
     originals
       .filter((entry) => reported.has(entry.file))
@@ -71,8 +82,11 @@ export function checkContent(options: CheckOptions): CheckReport {
     ...copied.diagnostics,
     ...sameTitles,
     ...sameIds,
-    ...findDuplicateCodeLinks(originals.filter((entry) => !reported.has(entry.file))),
-    ...checkFileNames(loaded.filter(enteredOnce), new Set(folder.entries.map((entry) => entry.slug))),
+    ...findDuplicateCodeLinks(
+      originals.filter((entry) => !reported.has(entry.file)),
+      atBase,
+    ),
+    ...checkFileNames(originals.filter(enteredOnce), new Set(folder.entries.map((entry) => entry.slug))),
     ...findEmptyTopics(loaded, source?.vocabulary, vocabularyFile),
   );
   // Whether a topic is used can only be told when every entry could be read.

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostic.ts';
 import { groupDuplicates } from './group-duplicates.ts';
-import { originalFirst } from './original-first.ts';
+import { isNewDuplicate, originalFirst } from './original-first.ts';
 import type { EntryFile } from './read-entry-files.ts';
 
 /** Copies found, and the files that are a copy of an earlier one. */
@@ -20,12 +20,15 @@ function sameTextKey(entry: EntryFile): string | undefined {
 
 /**
  * Finds the same file twice under different names (slugs), whatever it
- * holds, valid or not. Each copy is reported, naming the original ({@link originalFirst}).
+ * holds, valid or not. Each copy is reported, naming the original
+ * ({@link originalFirst}: one there at the branch's base, given `atBase`, else the first).
  */
-export function findCopiedFiles(files: readonly EntryFile[]): CopiedFiles {
+export function findCopiedFiles(files: readonly EntryFile[], atBase?: ReadonlySet<string>): CopiedFiles {
   const diagnostics: Diagnostic[] = [];
   const copies = new Set<string>();
-  for (const [first, ...rest] of groupDuplicates(files, sameTextKey).map((group) => group.sort(originalFirst))) {
+  const groups = groupDuplicates(files, sameTextKey).map((group) => group.sort(originalFirst(atBase)));
+  for (const [first, ...rest] of groups) {
+    if (!first) continue;
     for (const copy of rest) {
       copies.add(copy.file);
       diagnostics.push({
@@ -33,8 +36,10 @@ export function findCopiedFiles(files: readonly EntryFile[]): CopiedFiles {
         line: 1,
         column: 1,
         severity: 'error',
-        message: `this file is a copy of ${first?.file}: the same paper under two slugs`,
-        hint: `delete one of the two files; a paper has one entry, named by its title's slug`,
+        message: `duplicate of ${first.file}: a copy of the same file under another slug`,
+        hint: isNewDuplicate(copy, first, atBase)
+          ? `delete this new file: ${first.file} was there first`
+          : `delete one of the two files; a paper has one entry, named by its title's slug`,
       });
     }
   }

@@ -30,7 +30,7 @@ describe('duplicate titles', () => {
       const first = addTitled(original, '2025-08-20');
       const second = addTitled(title, '2025-09-01');
       expect(errors().map((d) => [d.file, d.line, d.column, d.message])).toEqual([
-        [`papers/${second}`, 2, 8, expect.stringContaining(`is the same title as papers/${first}:2`)],
+        [`papers/${second}`, 2, 8, expect.stringContaining(`duplicate of papers/${first}:2:`)],
       ]);
     });
   }
@@ -56,9 +56,7 @@ describe('duplicate code links', () => {
       [
         `papers/${later}`,
         8,
-        expect.stringContaining(
-          'is the repository already linked by papers/personalized-subgraph-federated-learning.mdx:8',
-        ),
+        expect.stringContaining('duplicate of papers/personalized-subgraph-federated-learning.mdx:8 ('),
       ],
     ]);
   });
@@ -84,13 +82,13 @@ describe('copied files', () => {
       links: { code: 'https://github.com/JinheonBaek/FED-PUB' },
     });
     expect(errors().map((d) => d.message)).toEqual([
-      `this file is a copy of papers/${name}: the same paper under two slugs`,
+      `duplicate of papers/${name}: a copy of the same file under another slug`,
     ]);
   });
 
   it('finds copies even of entries that do not load, and through CRLF line endings', () => {
     papers.write('broken.mdx', '---\ntitle: [unclosed\n---\n\nText.\n');
     papers.write('broken-copy.mdx', '---\r\ntitle: [unclosed\r\n---\r\n\r\nText.\r\n');
-    expect(errors().filter((d) => d.message.includes('copy of'))).toHaveLength(1);
+    expect(errors().filter((d) => d.message.includes('a copy of'))).toHaveLength(1);
   });
 });

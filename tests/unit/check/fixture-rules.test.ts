@@ -36,21 +36,21 @@ const RULES: Record<string, string[]> = {
     `fail/${A}.mdx:6:5: error: topics: unknown topic "graph-neural-network"; did you mean "graph-neural-networks"?`,
   ],
   'duplicate-title': [
-    `fail/fed-pub.mdx:2:8: error: title: "Personalized Subgraph Federated Learning." is the same title as fail/${A}.mdx:2 ("Personalized Subgraph Federated Learning")`,
-    `fail/${A}-b73311.mdx:2:8: error: title: "Personalized subgraph federated-learning." is the same title as fail/${A}.mdx:2 ("Personalized Subgraph Federated Learning")`,
+    `fail/fed-pub.mdx:2:8: error: title: duplicate of fail/${A}.mdx:2: "Personalized Subgraph Federated Learning." is the same title as "Personalized Subgraph Federated Learning"`,
+    `fail/${A}-b73311.mdx:2:8: error: title: duplicate of fail/${A}.mdx:2: "Personalized subgraph federated-learning." is the same title as "Personalized Subgraph Federated Learning"`,
   ],
   'duplicate-code-link': [
-    `fail/${B}.mdx:7:9: error: links.code: http://www.github.com/JinheonBaek/FED-PUB.git/ is the repository already linked by fail/${A}.mdx:8 ("Personalized Subgraph Federated Learning")`,
+    `fail/${B}.mdx:7:9: error: links.code: duplicate of fail/${A}.mdx:8 ("Personalized Subgraph Federated Learning"): http://www.github.com/JinheonBaek/FED-PUB.git/ is the same repository`,
   ],
   'duplicate-arxiv-id': [
-    `fail/${B}.mdx:3:8: error: arxiv: 2206.10206 is the paper already entered as fail/${A}.mdx:3 ("Personalized Subgraph Federated Learning")`,
+    `fail/${B}.mdx:3:8: error: arxiv: duplicate of fail/${A}.mdx:3 ("Personalized Subgraph Federated Learning"): 2206.10206 is the same arXiv paper`,
   ],
   'malformed-arxiv-id': [
     `fail/${B}.mdx:3:8: error: arxiv: write the id in quotes, such as arxiv: "2408.08338": unquoted, YAML reads it as a number and drops trailing zeros`,
     `fail/${A}.mdx:3:8: error: arxiv: expected a bare arXiv identifier such as 2408.08338 or math/0703123 (no "arXiv:" prefix, no version such as v2)`,
   ],
   'copied-file': [
-    `fail/${A}-b73311.mdx:1:1: error: this file is a copy of fail/${A}.mdx: the same paper under two slugs`,
+    `fail/${A}-b73311.mdx:1:1: error: duplicate of fail/${A}.mdx: a copy of the same file under another slug`,
   ],
   'file-name': [
     `fail/fed-pub.mdx:2:8: error: the file name "fed-pub.mdx" does not match the title; expected "${A}.mdx"`,

@@ -84,7 +84,7 @@ describe('npm run check says precisely what is wrong', () => {
 
   it('asks only to merge and delete a duplicate, never to rename it', () => {
     expect(printed('duplicate-title', 'fed-pub')).toEqual([
-      `fail/fed-pub.mdx:2:8: error: title: "Personalized Subgraph Federated Learning." is the same title as fail/${A}.mdx:2 ("Personalized Subgraph Federated Learning")\n` +
+      `fail/fed-pub.mdx:2:8: error: title: duplicate of fail/${A}.mdx:2: "Personalized Subgraph Federated Learning." is the same title as "Personalized Subgraph Federated Learning"\n` +
         `  hint: keep one entry for the paper: move anything worth keeping into fail/${A}.mdx and delete this file`,
     ]);
   });
