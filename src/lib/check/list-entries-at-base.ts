@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { baseBranches } from '../git/base-branches.ts';
 
 // Local git commands answer in milliseconds; one that hangs must not hold up the check.
 const TIMEOUT_MS = 5_000;
@@ -17,9 +18,7 @@ function git(cwd: string, args: string[], env: NodeJS.ProcessEnv): string {
 
 /** The first candidate branch whose merge base with HEAD git can find. */
 function findMergeBase(top: string, env: NodeJS.ProcessEnv): string | undefined {
-  const base = env['GITHUB_BASE_REF'];
-  const candidates = [...(base ? [`origin/${base}`] : []), 'origin/HEAD', 'origin/main', 'main'];
-  for (const ref of candidates) {
+  for (const ref of baseBranches(env)) {
     try {
       return git(top, ['merge-base', 'HEAD', ref], env).trim();
     } catch {

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { baseBranches } from '../git/base-branches.ts';
 
 function git(cwd: string, args: string[]): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -9,18 +10,15 @@ function names(output: string): string[] {
 }
 
 /**
- * The branch to compare against: the given one, else the pull request's base
- * on GitHub Actions (`origin/$GITHUB_BASE_REF`), else `origin/main`, else `main`;
- * the first that exists. Throws naming the candidates when none does.
+ * The branch to compare against: the given one, else the first of
+ * {@link baseBranches} that exists. Throws naming the candidates when none does.
  */
 export function resolveBaseRef(
   cwd: string,
   given: string | undefined,
   env: Record<string, string | undefined>,
 ): string {
-  const candidates = given
-    ? [given]
-    : [...(env['GITHUB_BASE_REF'] ? [`origin/${env['GITHUB_BASE_REF']}`] : []), 'origin/main', 'main'];
+  const candidates = given ? [given] : baseBranches(env);
   for (const ref of candidates) {
     try {
       git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
