@@ -19,4 +19,24 @@ describe('makeSyntheticListing', () => {
       expect(body.ok && body.html, paper.title).toContain('<math>');
     }
   });
+
+  it('spreads papers over days, newest first, and numbers a later listing after an earlier one', () => {
+    const source = readFileSync(repoPath('content/listings/2025-08-20.txt'), 'utf8');
+    const threeYears = parseListing(makeSyntheticListing(source, 10_000, { papersPerDay: 9 }), {
+      file: 'synthetic.txt',
+      year: 2025,
+    }).papers;
+    const days = [...new Set(threeYears.map((paper) => paper.date))];
+    expect(days).toHaveLength(1112);
+    expect(days[0]).toBe('2025-08-20');
+    expect(days.at(-1)).toBe('2022-08-05');
+    const day = parseListing(
+      makeSyntheticListing(source, 50, { papersPerDay: 50, newestDay: '2025-08-21', firstNumber: 10_001 }),
+      { file: 'day.txt', year: 2025 },
+    ).papers;
+    expect(new Set(day.map((paper) => paper.date))).toEqual(new Set(['2025-08-21']));
+    const titles = new Set(threeYears.map((paper) => paper.title));
+    expect(day.filter((paper) => titles.has(paper.title))).toEqual([]);
+    expect(day[0]?.title).toMatch(/ 10001$/);
+  });
 });
