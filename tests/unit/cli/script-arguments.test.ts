@@ -52,5 +52,9 @@ describe('the scripts’ arguments', { timeout: 120_000 }, () => {
     const badNumber = await run('check-links', ['--timeout', 'soon']);
     expect(badNumber.status).toBe(2);
     expect(badNumber.stderr).toMatch(/^check:links: --timeout takes a number, not "soon"\n\nusage: /);
+    // --help wins over a bad value, as in every script: the usage is what was asked for.
+    const helpBeside = await run('check-links', ['--help', '--timeout', 'soon']);
+    expect(helpBeside).toMatchObject({ status: 0, stderr: '' });
+    expect(helpBeside.stdout).toMatch(/^usage: npm run check:links /);
   });
 });
