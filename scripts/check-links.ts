@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // npm run check:links [-- --changed [--base REF]]
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadEntries } from '../src/lib/check/load-entries.ts';
 import { readEntryFiles } from '../src/lib/check/read-entry-files.ts';
 import { readVocabularySource } from '../src/lib/check/read-vocabulary-source.ts';
+import { exitWith, parseCommandLine } from '../src/lib/cli/parse-command-line.ts';
 import { formatDiagnostic } from '../src/lib/diagnostic.ts';
 import { changedEntryFiles, resolveBaseRef } from '../src/lib/links/changed-entry-files.ts';
 import { checkLinks } from '../src/lib/links/check-links.ts';
@@ -31,31 +31,28 @@ function positive(name: string, text: string): number {
 }
 
 async function main(): Promise<number> {
-  let values;
+  const line = parseCommandLine(process.argv.slice(2), {
+    command: 'check:links',
+    usage: USAGE,
+    options: {
+      changed: { type: 'boolean', default: false },
+      base: { type: 'string' },
+      timeout: { type: 'string', default: '15' },
+      attempts: { type: 'string', default: '3' },
+      interval: { type: 'string', default: '1000' },
+      papers: { type: 'string', default: 'content/papers' },
+      topics: { type: 'string', default: 'content/topics.yaml' },
+    },
+  });
+  if (line.exit) return exitWith(line.exit);
+  const { values } = line;
   let timeout: number, attempts: number, interval: number;
   try {
-    ({ values } = parseArgs({
-      options: {
-        changed: { type: 'boolean', default: false },
-        base: { type: 'string' },
-        timeout: { type: 'string', default: '15' },
-        attempts: { type: 'string', default: '3' },
-        interval: { type: 'string', default: '1000' },
-        papers: { type: 'string', default: 'content/papers' },
-        topics: { type: 'string', default: 'content/topics.yaml' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
     timeout = positive('timeout', values.timeout);
     attempts = Math.max(1, Math.floor(positive('attempts', values.attempts)));
     interval = positive('interval', values.interval);
   } catch (error) {
-    console.error(`check:links: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
+    return exitWith(line.refuse((error as Error).message));
   }
   const root = process.cwd();
   let files;

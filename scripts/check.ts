@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // npm run check [-- --papers DIR --topics FILE]
-import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { listEntriesAtBase } from '../src/lib/check/list-entries-at-base.ts';
 import { summarizeCheck } from '../src/lib/check/summarize-check.ts';
+import { exitWith, parseCommandLine } from '../src/lib/cli/parse-command-line.ts';
 import { formatDiagnostic } from '../src/lib/diagnostic.ts';
 
 const USAGE = `usage: npm run check [-- --papers DIR --topics FILE]
@@ -14,23 +14,16 @@ Prints every problem as file:line:column with a hint; exits 1 when there is an e
   --topics FILE  topic vocabulary (default: content/topics.yaml)`;
 
 function main(): number {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        papers: { type: 'string', default: 'content/papers' },
-        topics: { type: 'string', default: 'content/topics.yaml' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`check: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const line = parseCommandLine(process.argv.slice(2), {
+    command: 'check',
+    usage: USAGE,
+    options: {
+      papers: { type: 'string', default: 'content/papers' },
+      topics: { type: 'string', default: 'content/topics.yaml' },
+    },
+  });
+  if (line.exit) return exitWith(line.exit);
+  const { values } = line;
   let report;
   try {
     report = checkContent({

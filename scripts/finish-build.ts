@@ -2,10 +2,10 @@
 // npm run build runs this after `astro build`: node scripts/finish-build.ts [--site DIR]
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { indexSearch } from '../src/build/index-search.ts';
 import { writeServiceWorker } from '../src/build/write-service-worker.ts';
 import { siteConfig } from '../src/integrations/site-config.ts';
+import { exitWith, parseCommandLine } from '../src/lib/cli/parse-command-line.ts';
 import { paperPath } from '../src/lib/site/paper-path.ts';
 
 const USAGE = `usage: node scripts/finish-build.ts [--site DIR]
@@ -22,19 +22,13 @@ Pagefind's at once.
 const PAPER_PAGES = `${paperPath('*').slice(1)}index.html`;
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: { site: { type: 'string', default: 'dist' }, help: { type: 'boolean', short: 'h', default: false } },
-    }));
-  } catch (error) {
-    console.error(`finish-build: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const line = parseCommandLine(process.argv.slice(2), {
+    command: 'finish-build',
+    usage: USAGE,
+    options: { site: { type: 'string', default: 'dist' } },
+  });
+  if (line.exit) return exitWith(line.exit);
+  const { values } = line;
   if (!existsSync(join(values.site, 'index.html'))) {
     console.error(
       `finish-build: ${values.site} holds no built site (no index.html)\n  hint: run astro build first, or pass the folder it wrote with --site DIR`,

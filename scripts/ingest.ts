@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run ingest -- <listing.txt>... [--year YYYY] [--dry-run] [--quiet]
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { exitWith, parseCommandLine } from '../src/lib/cli/parse-command-line.ts';
 import { classifierFromFile } from '../src/lib/ingest/classifier-from-file.ts';
 import { ingestListings } from '../src/lib/ingest/ingest-listings.ts';
 import { countReport, summarizeReport } from '../src/lib/ingest/summarize-report.ts';
@@ -20,32 +20,21 @@ and prints each entry it creates with its topics and code link.
 const CACHE_DIRECTORY = fileURLToPath(new URL('../.cache/ingest/', import.meta.url));
 
 async function main(): Promise<number> {
-  let values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      allowPositionals: true,
-      options: {
-        year: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        papers: { type: 'string', default: 'content/papers' },
-        topics: { type: 'string', default: 'content/topics.yaml' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`ingest: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (positionals.length === 0) {
-    console.error(`ingest: name at least one listing file\n\n${USAGE}`);
-    return 2;
-  }
+  const line = parseCommandLine(process.argv.slice(2), {
+    command: 'ingest',
+    usage: USAGE,
+    allowPositionals: true,
+    options: {
+      year: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      papers: { type: 'string', default: 'content/papers' },
+      topics: { type: 'string', default: 'content/topics.yaml' },
+    },
+  });
+  if (line.exit) return exitWith(line.exit);
+  const { values, positionals } = line;
+  if (positionals.length === 0) return exitWith(line.refuse('name at least one listing file'));
   const year = values.year === undefined ? undefined : Number(values.year);
   if (year !== undefined && !(Number.isInteger(year) && year >= 1000 && year <= 9999)) {
     console.error(`ingest: --year takes a four-digit year such as 2025, not "${values.year}"`);

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // npm run lookup [-- FILE…] [--missing] [--dry-run]
 import { basename, dirname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ARXIV_CACHE_FOLDER, clientFromEnvironment } from '../src/lib/arxiv/client-from-environment.ts';
 import { formatLookupResult } from '../src/lib/arxiv/format-lookup-result.ts';
 import { lookUpEntries } from '../src/lib/arxiv/look-up-entries.ts';
 import { readLookupEntries } from '../src/lib/arxiv/read-lookup-entries.ts';
 import { summarizeLookup } from '../src/lib/arxiv/summarize-lookup.ts';
+import { exitWith, parseCommandLine } from '../src/lib/cli/parse-command-line.ts';
 import { formatDiagnostic } from '../src/lib/diagnostic.ts';
 import { replaceEntryAtomically } from '../src/lib/ingest/write-entry-atomically.ts';
 
@@ -26,27 +26,19 @@ Answers are kept in ${ARXIV_CACHE_FOLDER}/ for 30 days, so a second run asks not
 ARXIV_API_URL sets the API address (default: https://export.arxiv.org/api/query).`;
 
 async function main(): Promise<number> {
-  let values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      allowPositionals: true,
-      options: {
-        missing: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        interval: { type: 'string', default: '3000' },
-        papers: { type: 'string', default: 'content/papers' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`lookup: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const line = parseCommandLine(process.argv.slice(2), {
+    command: 'lookup',
+    usage: USAGE,
+    allowPositionals: true,
+    options: {
+      missing: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      interval: { type: 'string', default: '3000' },
+      papers: { type: 'string', default: 'content/papers' },
+    },
+  });
+  if (line.exit) return exitWith(line.exit);
+  const { values, positionals } = line;
   const interval = Number(values.interval);
   if (!Number.isFinite(interval) || interval < 0) {
     console.error(`lookup: --interval takes milliseconds, such as 3000, not "${values.interval}"`);

@@ -3,10 +3,10 @@
 // npm run new -- --arxiv 2408.08338 [--code URL] [--topics a,b] [--date YYYY-MM-DD]
 import { mkdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ArxivError } from '../src/lib/arxiv/arxiv-error.ts';
 import { clientFromEnvironment } from '../src/lib/arxiv/client-from-environment.ts';
 import type { ArxivPaper } from '../src/lib/arxiv/parse-arxiv-feed.ts';
+import { exitWith, parseCommandLine } from '../src/lib/cli/parse-command-line.ts';
 import { writeEntryAtomically } from '../src/lib/ingest/write-entry-atomically.ts';
 import { formatTopicEvidence } from '../src/lib/scaffold/format-topic-evidence.ts';
 import { localDate } from '../src/lib/scaffold/local-date.ts';
@@ -48,31 +48,24 @@ async function fetchArxivPaper(id: string): Promise<ArxivPaper> {
 }
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        title: { type: 'string' },
-        arxiv: { type: 'string' },
-        'abstract-file': { type: 'string' },
-        code: { type: 'string' },
-        paper: { type: 'string' },
-        topics: { type: 'string' },
-        date: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        papers: { type: 'string', default: 'content/papers' },
-        vocabulary: { type: 'string', default: 'content/topics.yaml' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`new: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const line = parseCommandLine(process.argv.slice(2), {
+    command: 'new',
+    usage: USAGE,
+    options: {
+      title: { type: 'string' },
+      arxiv: { type: 'string' },
+      'abstract-file': { type: 'string' },
+      code: { type: 'string' },
+      paper: { type: 'string' },
+      topics: { type: 'string' },
+      date: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      papers: { type: 'string', default: 'content/papers' },
+      vocabulary: { type: 'string', default: 'content/topics.yaml' },
+    },
+  });
+  if (line.exit) return exitWith(line.exit);
+  const { values } = line;
   if (values.arxiv !== undefined && (values.title !== undefined || values['abstract-file'] !== undefined)) {
     console.error('new: --arxiv fills the title and the abstract from arXiv: leave out --title and --abstract-file');
     return 2;
@@ -83,10 +76,7 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  if (values.title === undefined && values.arxiv === undefined) {
-    console.error(`new: --title is required\n\n${USAGE}`);
-    return 2;
-  }
+  if (values.title === undefined && values.arxiv === undefined) return exitWith(line.refuse('--title is required'));
   let abstract;
   let vocabulary;
   let found: ArxivPaper | undefined;
