@@ -134,7 +134,7 @@ try {
   );
   writeBaselineSite(root, papersFolder, baseline);
 
-  const results = [];
+  const results: Awaited<ReturnType<typeof round>>[] = [];
   for (let number = 1; number <= rounds; number += 1) results.push(await round(number));
 
   // The site as the last round left it, with its day of papers: rebuilt without them.

@@ -17,7 +17,7 @@ Requests the code and paper links of the entries, politely (one request at a tim
 host, retries after Retry-After), and warns about those that do not work. Never fails
 on a broken link: live sites flake and arXiv throttles.
   --changed          only entries added or changed since the branch left the main branch
-  --base REF         the branch to compare with (default: origin/$GITHUB_BASE_REF, origin/main, main)
+  --base REF         the branch to compare with (default: origin/$GITHUB_BASE_REF, origin/HEAD, origin/main, main)
   --timeout S        seconds to wait for one answer (default: 15)
   --attempts N       requests per link, the first included (default: 3)
   --interval MS      least time between two requests to one host (default: 1000)

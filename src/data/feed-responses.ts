@@ -4,7 +4,7 @@ import { toBibtexFile } from '../lib/citation/to-bibtex-file.ts';
 import { feedItems } from '../lib/feeds/feed-items.ts';
 import { toJsonFeed } from '../lib/feeds/to-json-feed.ts';
 import type { Paper } from '../lib/site/paper.ts';
-import { absoluteUrl, getCitationKeys, getPapers, getTopics } from './site-data.ts';
+import { absoluteUrl, getCitationKeys, getTopics } from './site-data.ts';
 
 /** Feeds carry the newest papers only; papers.json and papers.bib carry them all. */
 export const FEED_LIMIT = 100;
