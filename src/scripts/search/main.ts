@@ -130,6 +130,5 @@ more.addEventListener('click', () => {
 
 words.value = state.q;
 showSort(form, state);
-form.hidden = false;
 status.textContent = 'Loading search…';
 search();
