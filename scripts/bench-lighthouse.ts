@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { median } from '../src/lib/bench/median.ts';
 import { runLighthouse, type LighthouseFigures } from '../src/lib/bench/run-lighthouse.ts';
 import { CHROMIUM } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/serve-static.ts';
@@ -20,7 +21,7 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`bench:lighthouse: --runs must be a whole number of at least 1; found "${values.runs}"`);
-  process.exit(1);
+  process.exit(2);
 }
 if (!values['no-build']) execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
@@ -29,12 +30,6 @@ const pages: Record<string, string> = {
   paper: 'papers/metamixer-is-all-you-need/',
   search: 'search/',
 };
-
-function median(numbers: number[]): number {
-  const sorted = numbers.toSorted((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
 
 const { url, server } = await serveStatic(values.dist, '/');
 try {
