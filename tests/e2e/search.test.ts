@@ -193,6 +193,26 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('loads Pagefind only when the reader reaches for the form, and the prompt shows at once', async () => {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => errors.push(error));
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/')) fetched.push(request.url());
+    });
+    await page.goto(new URL('search/', site).href, { waitUntil: 'networkidle' });
+    expect(await page.locator('#search-status').textContent()).toBe(
+      'Type words to search, or choose a topic, year or code filter to browse.',
+    );
+    expect(fetched).toEqual([]);
+    await page.locator('#search-q').focus();
+    await page.waitForResponse((response) => response.url().includes('.pf_meta'));
+    expect(fetched.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await page.locator('#search-q').fill('graph');
+    expect(announced(await settled(page))).toBeGreaterThan(3);
+    await page.close();
+  });
+
   it('says so when nothing matches', async () => {
     const page = await open('search/?q=zzzxqv');
     expect(await settled(page)).toBe('No papers match “zzzxqv”. Try other words or remove a filter.');

@@ -29,7 +29,7 @@ export function loadPagefind(): Promise<PagefindApi> {
       noWorker: true,
       ranking,
     });
-    // Fetched now rather than at the first keystroke: someone on the search page is about to search.
+    // Fetched now rather than at the first keystroke: the reader is about to search.
     await pagefind.init();
     return pagefind;
   })();
