@@ -87,7 +87,7 @@ async function run(): Promise<void> {
   const pagefind = await loadPagefind();
   const response = await pagefind.search(request.term, request.options);
   if (mine !== generation) return;
-  results = response.results;
+  results = response?.results ?? [];
   await showMore(true);
 }
 
