@@ -131,8 +131,8 @@ more.addEventListener('click', () => {
 // Pagefind loads when the reader first reaches for the form (or at once for a search in the
 // URL): loading and starting it as the page opens blocked the main thread for ~250 ms of a
 // phone's first second, and a reader who only follows a link never needs it.
+// Every control of the form takes focus when touched, clicked or tabbed to.
 form.addEventListener('focusin', () => loadPagefind().catch(fail), { once: true });
-form.addEventListener('pointerdown', () => loadPagefind().catch(fail), { once: true });
 
 words.value = state.q;
 showSort(form, state);
